@@ -1,0 +1,71 @@
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
+import { createOutput, type GlobalOptions, type Output } from './output.js';
+
+/**
+ * The action shape every command uses: it gets the output (global options included) and its own
+ * parsed arguments, and returns an exit code. Errors thrown become one line on stderr:
+ * `UsageError` → exit 2, anything else → exit 1.
+ */
+export type Action<A extends unknown[]> = (out: Output, ...args: A) => Promise<number | void>;
+
+export function action<A extends unknown[]>(fn: Action<A>) {
+  return async function (this: Command, ...args: unknown[]): Promise<void> {
+    const global = this.optsWithGlobals() as unknown as GlobalOptions;
+    const out = createOutput(global);
+    // commander passes (…positional, options, command): keep positionals and the options object.
+    const code = await fn(out, ...(args.slice(0, -1) as A));
+    if (typeof code === 'number') process.exitCode = code;
+  };
+}
+
+export function createProgram(): Command {
+  const program = new Command('rapport')
+    .description(
+      'Connection, not reach: measure who replies, who talks back and which followers engage,\n' +
+        'from your own exported data. Everything stays in a local store file.',
+    )
+    .addOption(
+      new Option('--store <path>', 'the store file (DuckDB); created by import and demo').default(
+        './rapport.duckdb',
+      ),
+    )
+    .option('--json', 'print exactly one line of JSON on stdout', false)
+    .option('--quiet', 'no progress or notes on stderr', false)
+    .addOption(
+      new Option('--memory <size>', "DuckDB's memory_limit for this run (e.g. 1GB, 512MB)").default(
+        '1GB',
+      ),
+    )
+    .showHelpAfterError('(run `rapport --help` for usage)')
+    .exitOverride();
+  program.configureHelp({ showGlobalOptions: true });
+  return program;
+}
+
+/** Runs the CLI on `argv` (without `node` and the script) and resolves to the exit code. */
+export async function runProgram(program: Command, argv: readonly string[]): Promise<number> {
+  program.exitOverride();
+  for (const command of program.commands) command.exitOverride();
+  process.exitCode = EXIT_OK;
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version "errors" are successes; anything else commander reports is usage.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') {
+        return EXIT_OK;
+      }
+      if (error.code === 'commander.help') return EXIT_OK;
+      return EXIT_USAGE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`rapport: ${message}\n`);
+    if (process.env.RAPPORT_DEBUG && error instanceof Error)
+      process.stderr.write(`${error.stack}\n`);
+    return error instanceof UsageError ? EXIT_USAGE : EXIT_FAILED;
+  } finally {
+    process.exitCode = undefined;
+  }
+}
