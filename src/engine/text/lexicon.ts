@@ -1,0 +1,157 @@
+/**
+ * Lexicon types: every classifier is data (these typed, versioned, sourced files under
+ * `lexicons/<language>/`) plus a small matcher. A pattern is whole phrases separated by `|`;
+ * inside a phrase, `(a|b)` is a choice of one word and a `?` after a word or a group makes it
+ * optional: `panic attack|(want|wanna) to die|just? give up`. Words are written lower-case as
+ * the tokenizer emits them; a word with an apostrophe also matches without it (`don't`
+ * matches `dont`).
+ */
+
+/** The topic slugs of SPEC §4 and §9, exactly. */
+export const TOPIC_SLUGS = [
+  'stigma',
+  'awareness',
+  'anxiety',
+  'depression',
+  'bipolar',
+  'eating_disorders',
+  'ptsd_trauma',
+  'psychosis',
+  'self_care',
+  'therapy',
+  'medication',
+  'crisis_resources',
+  'policy_advocacy',
+  'fundraising',
+  'peer_support',
+] as const;
+export type TopicSlug = (typeof TOPIC_SLUGS)[number];
+
+/** A pattern, or a pattern with its weight (default 1). */
+export type PhraseSpec = string | readonly [pattern: string, weight: number];
+
+interface LexiconHeader {
+  /** Stable id, used as the prefix of every rule id it yields. */
+  readonly id: string;
+  /** Bumped on every change, so results can say which lexicon produced them. */
+  readonly version: string;
+  readonly language: string;
+  /** Where the vocabulary comes from (guidance, clinical scales, common usage). */
+  readonly sources: readonly string[];
+  /** Why these phrases, and what was deliberately left out. */
+  readonly rationale: string;
+}
+
+export interface TopicLexicon extends LexiconHeader {
+  readonly topic: TopicSlug;
+  /** Condition words are negatable ("I don't have anxiety"); set false for slogans. */
+  readonly phrases: readonly PhraseSpec[];
+}
+
+/**
+ * Crisis phrase categories. `ideation`, `self_harm`, `hopelessness`, `burden` and `trapped`
+ * make a text `concern`; `intent`, `plan`, `method` and `goodbye` make it `urgent` on their
+ * own; `means` and `timeline` make first-person ideation `urgent` (SPEC §4).
+ */
+export type CrisisCategory =
+  | 'ideation'
+  | 'self_harm'
+  | 'hopelessness'
+  | 'burden'
+  | 'trapped'
+  | 'intent'
+  | 'plan'
+  | 'method'
+  | 'goodbye'
+  | 'means'
+  | 'timeline';
+
+/**
+ * Who a phrase is about: `first` (it says so: "kill myself"), `third` ("kill herself"),
+ * `open` (the clause's subject decides: "want to die"), or `none` for modifiers.
+ */
+export type Person = 'first' | 'third' | 'open' | 'none';
+
+export interface CrisisGroup {
+  readonly category: CrisisCategory;
+  readonly person: Person;
+  /** `past`: the phrase is itself in the past tense ("wanted to die", "tried to kill myself"). */
+  readonly tense?: 'past';
+  readonly phrases: readonly string[];
+}
+
+export interface CrisisLexicon extends LexiconHeader {
+  readonly groups: readonly CrisisGroup[];
+}
+
+/**
+ * Context that changes what a crisis phrase means: a `false_friend` overlapping a crisis phrase
+ * cancels it ("dying of laughter"); `help` is someone offering support or a helpline;
+ * `recovery` and `distant_past` frame a past crisis; `lyrics`, `news` and `joke` mark quoted
+ * songs, reporting and banter.
+ */
+export type MarkerCategory =
+  'false_friend' | 'help' | 'recovery' | 'distant_past' | 'lyrics' | 'news' | 'joke';
+
+export interface MarkerLexicon extends LexiconHeader {
+  readonly groups: readonly {
+    readonly category: MarkerCategory;
+    readonly phrases: readonly string[];
+  }[];
+}
+
+/** Self-promotion rules, each with its weight towards the 0..1 score. */
+export interface PromotionLexicon extends LexiconHeader {
+  readonly groups: readonly {
+    readonly rule: string;
+    readonly weight: number;
+    readonly phrases: readonly string[];
+  }[];
+}
+
+/** Splits on `sep` outside parentheses. */
+function splitTop(text: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (depth === 0 && c === sep) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+/** Expands a pattern into every token sequence it matches. */
+export function expandPattern(pattern: string): string[][] {
+  const all: string[][] = [];
+  for (const phrase of splitTop(pattern, '|')) {
+    let out: string[][] = [[]];
+    for (const slot of splitTop(phrase.trim(), ' ')) {
+      if (!slot) continue;
+      const optional = slot.endsWith('?') && slot.length > 1;
+      let body = optional ? slot.slice(0, -1) : slot;
+      if (body.startsWith('(') && body.endsWith(')')) body = body.slice(1, -1);
+      const words = new Set<string>();
+      for (const word of body.split('|')) {
+        if (!word) continue;
+        if (/[()\s]/.test(word)) throw new Error(`bad lexicon pattern: ${pattern}`);
+        words.add(word);
+        if (word.includes("'")) words.add(word.replaceAll("'", ''));
+      }
+      const next: string[][] = [];
+      for (const prefix of out) {
+        if (optional) next.push(prefix);
+        for (const word of words) next.push([...prefix, word]);
+      }
+      out = next;
+    }
+    for (const seq of out) if (seq.length > 0) all.push(seq);
+  }
+  return all;
+}

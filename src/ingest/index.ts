@@ -1,0 +1,14 @@
+export { InputError, UnsafeArchiveError } from './errors.js';
+export { DEFAULT_LIMITS, parseByteSize } from './limits.js';
+export type { InputLimits } from './limits.js';
+export { openSource } from './source.js';
+export type { ImportSource, SourceEntry } from './source.js';
+export { readEntryBytes, peekEntry } from './read-bytes.js';
+export { readLines } from './read-lines.js';
+export type { LineEvent } from './read-lines.js';
+export { readJsonDocument } from './read-json.js';
+export { readZip, isUnsafeEntryName } from './read-zip.js';
+export { contentHash } from './hash.js';
+export type { Importer, ImportContext } from './importer.js';
+export { importerFor, detectFormat } from './registry.js';
+export type { Detected } from './registry.js';

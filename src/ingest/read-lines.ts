@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
+
+/** One line of a line-oriented input, with its position. */
+export type LineEvent =
+  | {
+      readonly kind: 'line';
+      readonly text: string;
+      /** 1-based line number. */
+      readonly line: number;
+      readonly byteOffset: number;
+      readonly byteLength: number;
+      /** false for a last line with no newline after it (a possibly truncated file). */
+      readonly terminated: boolean;
+    }
+  | {
+      readonly kind: 'bad';
+      readonly reason: 'record too large' | 'invalid UTF-8';
+      readonly line: number;
+      readonly byteOffset: number;
+      readonly byteLength: number;
+      /** sha256 of the line's raw bytes. */
+      readonly contentHash: string;
+    };
+
+const NEWLINE = 10;
+
+/**
+ * Splits a byte stream into lines (LF or CRLF), validating UTF-8 and never holding more than
+ * `maxRecordBytes` of one line: a longer line is skipped while hashed, and reported as
+ * `record too large`. Blank lines are skipped but counted.
+ */
+export async function* readLines(
+  bytes: AsyncIterable<Uint8Array>,
+  maxRecordBytes: number,
+): AsyncIterable<LineEvent> {
+  let carry: Buffer[] = [];
+  let carryLength = 0;
+  let oversize: ReturnType<typeof createHash> | null = null;
+  let lineNo = 0;
+  let lineStart = 0; // byte offset of the current line's first byte
+  let offset = 0; // byte offset of the current chunk's first byte
+  let first = true;
+
+  function* finish(buf: Buffer, terminated: boolean): Generator<LineEvent> {
+    lineNo += 1;
+    const start = lineStart;
+    const length = oversize ? carryLength : buf.length;
+    if (oversize) {
+      const contentHash = oversize.digest('hex');
+      oversize = null;
+      yield {
+        kind: 'bad',
+        reason: 'record too large',
+        line: lineNo,
+        byteOffset: start,
+        byteLength: length,
+        contentHash,
+      };
+      return;
+    }
+    let end = buf.length;
+    if (end > 0 && buf[end - 1] === 13) end -= 1;
+    if (end === 0) return;
+    const view = buf.subarray(0, end);
+    if (!isUtf8(view)) {
+      const contentHash = createHash('sha256').update(view).digest('hex');
+      yield {
+        kind: 'bad',
+        reason: 'invalid UTF-8',
+        line: lineNo,
+        byteOffset: start,
+        byteLength: end,
+        contentHash,
+      };
+      return;
+    }
+    yield {
+      kind: 'line',
+      text: view.toString('utf8'),
+      line: lineNo,
+      byteOffset: start,
+      byteLength: end,
+      terminated,
+    };
+  }
+
+  for await (const chunkIn of bytes) {
+    let chunk = Buffer.isBuffer(chunkIn)
+      ? chunkIn
+      : Buffer.from(chunkIn.buffer, chunkIn.byteOffset, chunkIn.byteLength);
+    if (first) {
+      first = false;
+      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
+        chunk = chunk.subarray(3);
+        offset += 3;
+        lineStart = 3;
+      }
+    }
+    let pos = 0;
+    for (;;) {
+      const nl = chunk.indexOf(NEWLINE, pos);
+      if (nl === -1) break;
+      const piece = chunk.subarray(pos, nl);
+      if (oversize) {
+        oversize.update(piece);
+        carryLength += piece.length;
+        yield* finish(Buffer.alloc(0), true);
+      } else if (carryLength > 0) {
+        carry.push(piece);
+        const whole = Buffer.concat(carry, carryLength + piece.length);
+        carry = [];
+        if (whole.length > maxRecordBytes) {
+          oversize = createHash('sha256').update(whole);
+          carryLength = whole.length;
+          yield* finish(Buffer.alloc(0), true);
+        } else yield* finish(whole, true);
+      } else if (piece.length > maxRecordBytes) {
+        oversize = createHash('sha256').update(piece);
+        carryLength = piece.length;
+        yield* finish(Buffer.alloc(0), true);
+      } else {
+        yield* finish(piece, true);
+      }
+      carryLength = 0;
+      pos = nl + 1;
+      lineStart = offset + pos;
+    }
+    const rest = chunk.subarray(pos);
+    if (rest.length > 0) {
+      if (oversize) {
+        oversize.update(rest);
+        carryLength += rest.length;
+      } else {
+        // copy: the reader may reuse its buffer
+        carry.push(Buffer.from(rest));
+        carryLength += rest.length;
+        if (carryLength > maxRecordBytes) {
+          oversize = createHash('sha256');
+          for (const part of carry) oversize.update(part);
+          carry = [];
+        }
+      }
+    }
+    offset += chunk.length;
+  }
+  if (oversize) yield* finish(Buffer.alloc(0), false);
+  else if (carryLength > 0) yield* finish(Buffer.concat(carry, carryLength), false);
+}

@@ -1,0 +1,140 @@
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join, relative, sep } from 'node:path';
+import { InputError } from './errors.js';
+import type { InputLimits } from './limits.js';
+import { readZip } from './read-zip.js';
+
+/** One named input inside a source: a file, a file in a folder, or a zip entry. */
+export interface SourceEntry {
+  /** Where it is, for messages and provenance: `file`, `folder/a.json`, `x.zip!data/tweets.js`. */
+  readonly path: string;
+  /** Its name relative to the source root with `/` separators (a lone file: its base name). */
+  readonly name: string;
+  /** Its size in bytes as delivered by `open()`, when known. */
+  readonly size: number | null;
+  /** The entry's bytes (inflated from a zip, but a `.zst` file stays compressed here). */
+  open(): AsyncIterable<Uint8Array>;
+}
+
+/** A file, a folder or a zip archive seen as named entries (STYLE §5). */
+export interface ImportSource {
+  readonly path: string;
+  readonly kind: 'file' | 'folder' | 'zip';
+  readonly entries: readonly SourceEntry[];
+  /** Sum of entry sizes, for progress. */
+  readonly totalBytes: number;
+  /** Bytes delivered so far by all opened entries. */
+  readonly progress: { bytesRead: number };
+  close(): void;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b];
+
+async function* readFileBytes(
+  path: string,
+  progress: { bytesRead: number },
+): AsyncIterable<Uint8Array> {
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      progress.bytesRead += chunk.length;
+      yield chunk;
+    }
+  } catch (error) {
+    throw new InputError(`cannot read ${path}: ${(error as Error).message}`, path, {
+      cause: error,
+    });
+  } finally {
+    stream.destroy();
+  }
+}
+
+async function startsWith(path: string, magic: readonly number[]): Promise<boolean> {
+  const stream = createReadStream(path, { start: 0, end: magic.length - 1 });
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
+  const head = Buffer.concat(chunks);
+  return head.length === magic.length && magic.every((byte, i) => head[i] === byte);
+}
+
+async function listFolder(root: string, dir: string, out: string[]): Promise<void> {
+  const names = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  for (const dirent of names) {
+    const full = join(dir, dirent.name);
+    // Links are not followed: a folder import reads only what is inside the folder.
+    if (dirent.isDirectory()) await listFolder(root, full, out);
+    else if (dirent.isFile()) out.push(full);
+  }
+}
+
+/**
+ * Opens a path as an import source: a file, a folder (every file below it, links not followed)
+ * or a zip archive (by its magic bytes, whatever its name).
+ */
+export async function openSource(path: string, limits: InputLimits): Promise<ImportSource> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(
+      error.code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${error.message}`,
+      path,
+      { cause: error },
+    );
+  });
+  const progress = { bytesRead: 0 };
+  if (info.isDirectory()) {
+    const files: string[] = [];
+    await listFolder(path, path, files);
+    const entries = await Promise.all(
+      files.map(async (file) => ({
+        path: file,
+        name: relative(path, file).split(sep).join('/'),
+        size: (await stat(file)).size,
+        open: () => readFileBytes(file, progress),
+      })),
+    );
+    return {
+      path,
+      kind: 'folder',
+      entries,
+      totalBytes: entries.reduce((sum, e) => sum + e.size, 0),
+      progress,
+      close() {},
+    };
+  }
+  if (!info.isFile()) throw new InputError(`not a file or folder: ${path}`, path);
+  if (info.size === 0) throw new InputError(`empty file: ${path}`, path);
+  if (await startsWith(path, ZIP_MAGIC)) {
+    const zip = await readZip(path, limits);
+    const entries: SourceEntry[] = zip.entries.map((entry) => ({
+      path: `${path}!${entry.name}`,
+      name: entry.name,
+      size: entry.uncompressedSize,
+      async *open() {
+        for await (const chunk of zip.open(entry)) {
+          progress.bytesRead += chunk.length;
+          yield chunk;
+        }
+      },
+    }));
+    return {
+      path,
+      kind: 'zip',
+      entries,
+      totalBytes: entries.reduce((sum, e) => sum + (e.size ?? 0), 0),
+      progress,
+      close: () => zip.close(),
+    };
+  }
+  return {
+    path,
+    kind: 'file',
+    entries: [
+      { path, name: basename(path), size: info.size, open: () => readFileBytes(path, progress) },
+    ],
+    totalBytes: info.size,
+    progress,
+    close() {},
+  };
+}

@@ -1,0 +1,147 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+
+/** No store file where one was expected (only `import` and `demo` create a store). */
+export class NoStoreError extends Error {
+  override name = 'NoStoreError';
+  constructor(readonly path: string) {
+    super(`no store at ${path}`);
+  }
+}
+
+/** The store was written by a newer Rapport. */
+export class StoreVersionError extends Error {
+  override name = 'StoreVersionError';
+}
+
+export interface OpenOptions {
+  /** Create the file when it does not exist (import, demo). */
+  readonly create?: boolean;
+  /** DuckDB `memory_limit`, e.g. `1GB` (SPEC §9 `--memory`). */
+  readonly memoryLimit?: string;
+  /** DuckDB worker threads; default: every core. */
+  readonly threads?: number;
+}
+
+export type Row = Record<string, DuckDBValue>;
+
+/**
+ * The one owner of the DuckDB file: opens it, migrates it, and runs the SQL of the store
+ * modules. Nothing outside `store/` sees the connection; values are always bound parameters.
+ */
+export class Database {
+  private constructor(
+    readonly path: string,
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+  ) {}
+
+  static async open(path: string, options: OpenOptions = {}): Promise<Database> {
+    if (!options.create && !existsSync(path)) throw new NoStoreError(path);
+    const config: Record<string, string> = { memory_limit: options.memoryLimit ?? '1GB' };
+    if (options.threads) config.threads = String(options.threads);
+    let instance: DuckDBInstance;
+    try {
+      instance = await DuckDBInstance.create(path, config);
+    } catch (error) {
+      const message = (error as Error).message;
+      if (/lock/i.test(message))
+        throw new Error(`store ${path} is in use by another process`, { cause: error });
+      throw new Error(`cannot open store ${path}: ${message.split('\n')[0]}`, { cause: error });
+    }
+    const connection = await instance.connect();
+    const db = new Database(path, instance, connection);
+    try {
+      await db.migrate();
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return db;
+  }
+
+  private async migrate(): Promise<void> {
+    await this.run(
+      `CREATE TABLE IF NOT EXISTS meta (key VARCHAR NOT NULL, value VARCHAR NOT NULL)`,
+    );
+    const current = Number(
+      (await this.value(`SELECT value FROM meta WHERE key = 'schema_version'`)) ?? 0,
+    );
+    if (current > SCHEMA_VERSION) {
+      throw new StoreVersionError(
+        `store ${this.path} has schema version ${current}; this Rapport knows up to ${SCHEMA_VERSION}`,
+      );
+    }
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= current) continue;
+      await this.transaction(async () => {
+        for (const statement of splitStatements(migration.sql)) await this.run(statement);
+        await this.run(`DELETE FROM meta WHERE key = 'schema_version'`);
+        await this.run(`INSERT INTO meta VALUES ('schema_version', $1)`, [
+          String(migration.version),
+        ]);
+        if (migration.version === 1) {
+          // A per-store secret for hashing commenters' emails: never stored in clear (SPEC §9).
+          await this.run(`INSERT INTO meta VALUES ('salt', $1)`, [randomBytes(32).toString('hex')]);
+        }
+      });
+    }
+  }
+
+  async run(sql: string, params: DuckDBValue[] = []): Promise<void> {
+    await this.connection.run(sql, params);
+  }
+
+  async all(sql: string, params: DuckDBValue[] = []): Promise<Row[]> {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    return reader.getRowObjects();
+  }
+
+  /** Rows with DuckDB values converted to plain JS (BIGINT → number when safe, else bigint). */
+  async rows(sql: string, params: DuckDBValue[] = []): Promise<Record<string, unknown>[]> {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    return reader.getRowObjectsJS() as Record<string, unknown>[];
+  }
+
+  async value(sql: string, params: DuckDBValue[] = []): Promise<DuckDBValue | undefined> {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    const rows = reader.getRows();
+    return rows[0]?.[0];
+  }
+
+  async transaction<T>(body: () => Promise<T>): Promise<T> {
+    await this.run('BEGIN TRANSACTION');
+    try {
+      const result = await body();
+      await this.run('COMMIT');
+      return result;
+    } catch (error) {
+      await this.run('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async appender(table: string) {
+    return this.connection.createAppender(table);
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+/** Splits a migration's SQL at semicolons that end a line (no semicolons inside literals). */
+function splitStatements(sql: string): string[] {
+  return sql
+    .split(/;\s*\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Double-quotes an SQL identifier: the one way identifiers enter SQL text. */
+export function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

@@ -1,0 +1,91 @@
+/**
+ * The versioned schema. Each migration runs once, in order, inside one transaction; the applied
+ * version is kept in `meta.schema_version`. Never edit a released migration: add the next one.
+ *
+ * Natural keys are (platform, id) for accounts and posts, (platform, key) for interactions. No
+ * PRIMARY KEY constraints: uniqueness is kept by the merge in `write-records.ts` (a single writer
+ * holds the file lock), which keeps bulk loading free of index maintenance.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly sql: string;
+}
+
+const PROVENANCE = `run_id INTEGER NOT NULL, source_file VARCHAR, source_line INTEGER, source_offset BIGINT`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'canonical model, import runs, quarantine, tombstones, staging',
+    sql: `
+CREATE TABLE import_runs (
+  run_id INTEGER NOT NULL, platform VARCHAR NOT NULL, format VARCHAR, path VARCHAR,
+  synthetic BOOLEAN NOT NULL DEFAULT false, status VARCHAR NOT NULL,
+  started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP, summary VARCHAR
+);
+CREATE TABLE accounts (
+  platform VARCHAR NOT NULL, id VARCHAR NOT NULL, handle VARCHAR NOT NULL,
+  display_name VARCHAR, bio VARCHAR, is_self_identified_professional BOOLEAN, ${PROVENANCE}
+);
+CREATE TABLE profile_snapshots (
+  platform VARCHAR NOT NULL, account_id VARCHAR NOT NULL, observed_at TIMESTAMP NOT NULL,
+  observed_is_local BOOLEAN NOT NULL, followers BIGINT, following BIGINT, posts BIGINT,
+  content_hash UBIGINT NOT NULL, ${PROVENANCE}
+);
+CREATE TABLE posts (
+  platform VARCHAR NOT NULL, id VARCHAR NOT NULL, author_id VARCHAR, created_at TIMESTAMP,
+  time_is_local BOOLEAN NOT NULL DEFAULT false, kind VARCHAR NOT NULL, root_id VARCHAR,
+  parent_id VARCHAR, parent_is_comment BOOLEAN, title VARCHAR, text VARCHAR NOT NULL,
+  hashtags VARCHAR[], links VARCHAR[], language VARCHAR, visibility VARCHAR NOT NULL,
+  venue VARCHAR, like_count BIGINT, repost_count BIGINT, reply_count BIGINT, view_count BIGINT,
+  content_hash UBIGINT NOT NULL, ${PROVENANCE}
+);
+CREATE TABLE interactions (
+  platform VARCHAR NOT NULL, key VARCHAR NOT NULL, kind VARCHAR NOT NULL, actor_id VARCHAR,
+  target_account_id VARCHAR, target_post_id VARCHAR, at TIMESTAMP,
+  time_is_local BOOLEAN NOT NULL DEFAULT false, content_hash UBIGINT NOT NULL, ${PROVENANCE}
+);
+CREATE TABLE quarantine (
+  platform VARCHAR NOT NULL, file VARCHAR NOT NULL, line INTEGER, byte_offset BIGINT,
+  reason VARCHAR NOT NULL, content_hash VARCHAR NOT NULL, run_id INTEGER NOT NULL
+);
+CREATE TABLE tombstones (
+  platform VARCHAR NOT NULL, hash VARCHAR NOT NULL, erased_at TIMESTAMP NOT NULL
+);
+CREATE TABLE stage_accounts (
+  run_id INTEGER NOT NULL, rec INTEGER NOT NULL, platform VARCHAR NOT NULL, id VARCHAR NOT NULL,
+  handle VARCHAR NOT NULL, display_name VARCHAR, bio VARCHAR,
+  is_self_identified_professional BOOLEAN, source_file VARCHAR, source_line INTEGER,
+  source_offset DOUBLE
+);
+CREATE TABLE stage_snapshots (
+  run_id INTEGER NOT NULL, rec INTEGER NOT NULL, platform VARCHAR NOT NULL,
+  account_id VARCHAR NOT NULL, observed_ms DOUBLE NOT NULL, observed_is_local BOOLEAN NOT NULL,
+  followers DOUBLE, following DOUBLE, posts DOUBLE, source_file VARCHAR, source_line INTEGER,
+  source_offset DOUBLE
+);
+CREATE TABLE stage_posts (
+  run_id INTEGER NOT NULL, rec INTEGER NOT NULL, platform VARCHAR NOT NULL, id VARCHAR NOT NULL,
+  author_id VARCHAR, created_ms DOUBLE, time_is_local BOOLEAN NOT NULL, kind VARCHAR NOT NULL,
+  root_id VARCHAR, parent_id VARCHAR, parent_is_comment BOOLEAN, title VARCHAR,
+  text VARCHAR NOT NULL, hashtags VARCHAR, links VARCHAR, language VARCHAR,
+  visibility VARCHAR NOT NULL, venue VARCHAR, like_count DOUBLE, repost_count DOUBLE,
+  reply_count DOUBLE, view_count DOUBLE, source_file VARCHAR, source_line INTEGER,
+  source_offset DOUBLE
+);
+CREATE TABLE stage_interactions (
+  run_id INTEGER NOT NULL, rec INTEGER NOT NULL, platform VARCHAR NOT NULL, key VARCHAR NOT NULL,
+  kind VARCHAR NOT NULL, actor_id VARCHAR, target_account_id VARCHAR, target_post_id VARCHAR,
+  at_ms DOUBLE, time_is_local BOOLEAN NOT NULL, source_file VARCHAR, source_line INTEGER,
+  source_offset DOUBLE
+);
+CREATE TABLE stage_quarantine (
+  run_id INTEGER NOT NULL, rec INTEGER NOT NULL, platform VARCHAR NOT NULL, file VARCHAR NOT NULL,
+  line INTEGER, byte_offset DOUBLE, reason VARCHAR NOT NULL, content_hash VARCHAR NOT NULL
+);
+`,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
