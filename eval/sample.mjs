@@ -25,7 +25,11 @@ const BACKGROUND = { reddit: 70, mastodon: 35, x: 35, seed: 40 };
 /** Finder patterns (broad, for drawing only) and how many extra texts each contributes. */
 const FINDERS = [
   ['stigma', /\bstigma|ashamed|shame\b|taboo|judg(e|ed|ing)\b|weak(ness)?\b.*(mental|depress)/i, 8],
-  ['awareness', /awareness|#?mentalhealth|mental health (day|week|month)|speak(ing)? (up|out)/i, 10],
+  [
+    'awareness',
+    /awareness|#?mentalhealth|mental health (day|week|month)|speak(ing)? (up|out)/i,
+    10,
+  ],
   ['anxiety', /anxi|panic|worr(y|ied)|nervous/i, 6],
   ['depression', /depress/i, 4],
   ['bipolar', /bipolar|mania|manic|hypomani|lithium|mood swing/i, 12],
@@ -34,11 +38,27 @@ const FINDERS = [
   ['psychosis', /psycho(sis|tic)|schizo|hallucinat|voices|paranoi|delusion/i, 12],
   ['self_care', /self[- ]care|meditat|exercise|journal|mindful|sleep|walk(ing)?\b|yoga/i, 8],
   ['therapy', /therap|counsel|psychiatr|psycholog|\bdoctor\b|\bGP\b/i, 8],
-  ['medication', /medicat|\bmeds\b|antidepress|ssri|zoloft|prozac|lexapro|wellbutrin|pills?\b|dose/i, 8],
-  ['crisis_resources', /hotline|helpline|lifeline|crisis|1-?800|988|samaritans|text line|\bER\b|emergency/i, 12],
-  ['policy_advocacy', /policy|law\b|legislat|government|funding|insurance|parliament|\bvote\b|petition|reform/i, 12],
+  [
+    'medication',
+    /medicat|\bmeds\b|antidepress|ssri|zoloft|prozac|lexapro|wellbutrin|pills?\b|dose/i,
+    8,
+  ],
+  [
+    'crisis_resources',
+    /hotline|helpline|lifeline|crisis|1-?800|988|samaritans|text line|\bER\b|emergency/i,
+    12,
+  ],
+  [
+    'policy_advocacy',
+    /policy|law\b|legislat|government|funding|insurance|parliament|\bvote\b|petition|reform/i,
+    12,
+  ],
   ['fundraising', /donat|fundrais|charity|raise money|sponsor|gofundme|\$\d/i, 12],
-  ['peer_support', /not alone|here for you|pm me|message me|support group|talk to me|hugs?\b|we're here/i, 10],
+  [
+    'peer_support',
+    /not alone|here for you|pm me|message me|support group|talk to me|hugs?\b|we're here/i,
+    10,
+  ],
   [
     'crisis',
     /suicid|kill (my ?self|me)|end (it|my life)|want(ed)? to die|wish i (was|were) dead|better off (dead|without me)|self[- ]?harm|\bcut(ting)? (my ?self|again)|overdos|no way out|burden|hopeless|goodbye|not be (here|alive)|don'?t want to (live|be alive|wake up)/i,
@@ -72,7 +92,11 @@ const TOP_UP = [
     /hotline|helpline|lifeline|crisis (line|text|support|center|centre)|samaritans|text line|emergency (room|services)|\bER\b|\b911\b|\b988\b/i,
     10,
   ],
-  ['awareness', /awareness|speak(ing)? (up|out)|shar(e|ing) (their|your|my|our) stor|destigmati/i, 8],
+  [
+    'awareness',
+    /awareness|speak(ing)? (up|out)|shar(e|ing) (their|your|my|our) stor|destigmati/i,
+    8,
+  ],
 ];
 
 function normalise(text) {

@@ -27,7 +27,8 @@ export function htmlToText(html) {
     .replace(/<[^>]+>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
       if (name[0] === '#') {
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : +name.slice(1);
+        const code =
+          name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : +name.slice(1);
         return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
       }
       return ENTITIES[name.toLowerCase()] ?? whole;
@@ -251,7 +252,11 @@ function* readSeedArticles() {
         source: 'seed-article',
         text: paragraph.text,
         is_reply: false,
-        origin: { file: rel, record: `paragraph at line ${paragraph.line}`, line: `line ${paragraph.line}` },
+        origin: {
+          file: rel,
+          record: `paragraph at line ${paragraph.line}`,
+          line: `line ${paragraph.line}`,
+        },
       };
     }
   }
@@ -259,7 +264,8 @@ function* readSeedArticles() {
 
 /** Every candidate text, in a fixed order (sorted files, record order within a file). */
 export function readAllTexts(root = fixturesDir()) {
-  if (!existsSync(root)) throw new Error(`fixtures folder not found: ${root} (set RAPPORT_FIXTURES)`);
+  if (!existsSync(root))
+    throw new Error(`fixtures folder not found: ${root} (set RAPPORT_FIXTURES)`);
   return [
     ...readReddit(root),
     ...readMastodon(root),
