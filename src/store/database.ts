@@ -90,6 +90,11 @@ export class Database {
     }
   }
 
+  /** The store's secret salt for hashing commenters' emails. */
+  async salt(): Promise<string> {
+    return String(await this.value(`SELECT value FROM meta WHERE key = 'salt'`));
+  }
+
   async run(sql: string, params: DuckDBValue[] = []): Promise<void> {
     await this.connection.run(sql, params);
   }

@@ -129,12 +129,12 @@ export async function mergeRun(db: Database, runId: number): Promise<MergeResult
        SELECT o.*, m.id IS NOT NULL AS existed,
          CASE
            WHEN m.id IS NULL AND occ = 1 THEN 2
-           WHEN m.id IS NULL THEN (CASE WHEN handle = f_handle
-               AND (display_name IS NULL OR display_name IS NOT DISTINCT FROM f_display_name)
-               AND (bio IS NULL OR bio IS NOT DISTINCT FROM f_bio)
-               AND (is_self_identified_professional IS NULL OR is_self_identified_professional IS NOT DISTINCT FROM f_prof)
+           WHEN m.id IS NULL THEN (CASE WHEN o.handle = f_handle
+               AND (o.display_name IS NULL OR o.display_name IS NOT DISTINCT FROM f_display_name)
+               AND (o.bio IS NULL OR o.bio IS NOT DISTINCT FROM f_bio)
+               AND (o.is_self_identified_professional IS NULL OR o.is_self_identified_professional IS NOT DISTINCT FROM f_prof)
              THEN 0 ELSE 1 END)
-           WHEN handle = m.handle
+           WHEN o.handle = m.handle
                AND (o.display_name IS NULL OR o.display_name IS NOT DISTINCT FROM m.display_name)
                AND (o.bio IS NULL OR o.bio IS NOT DISTINCT FROM m.bio)
                AND (o.is_self_identified_professional IS NULL OR o.is_self_identified_professional IS NOT DISTINCT FROM m.is_self_identified_professional)

@@ -43,7 +43,7 @@ CREATE TABLE posts (
 );
 CREATE TABLE interactions (
   platform VARCHAR NOT NULL, key VARCHAR NOT NULL, kind VARCHAR NOT NULL, actor_id VARCHAR,
-  target_account_id VARCHAR, target_post_id VARCHAR, at TIMESTAMP,
+  target_account_id VARCHAR, target_post_id VARCHAR, occurred_at TIMESTAMP,
   time_is_local BOOLEAN NOT NULL DEFAULT false, content_hash UBIGINT NOT NULL, ${PROVENANCE}
 );
 CREATE TABLE quarantine (

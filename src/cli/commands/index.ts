@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
+import { registerImport } from './import.js';
+import { registerStats } from './stats.js';
 import { registerGraphCommand } from './graph.js';
 
 /** Every `rapport` verb, one module each; listed here in the order `--help` shows them. */
 export function registerCommands(program: Command): void {
-  void program;
+  registerImport(program);
+  registerStats(program);
   registerGraphCommand(program);
 }

@@ -1,0 +1,112 @@
+import { Option, type Command } from 'commander';
+import { DEFAULT_LIMITS, parseByteSize } from '../../ingest/index.js';
+import { ensurePlatform, type Platform } from '../../model/index.js';
+import { importData } from '../../report/import-data.js';
+import { UsageError } from '../errors.js';
+import { action } from '../program.js';
+import { createProgress, type Progress } from '../progress.js';
+
+interface ImportOptions {
+  subreddits?: string;
+  maxRecordBytes: string;
+  maxExpanded: string;
+}
+
+function parsePlatform(name: string): Platform | 'auto' {
+  if (name.trim().toLowerCase() === 'auto') return 'auto';
+  try {
+    return ensurePlatform(name);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function parseSize(text: string, option: string): number {
+  try {
+    return parseByteSize(text);
+  } catch {
+    throw new UsageError(`invalid ${option}: ${text}`);
+  }
+}
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .summary('import a platform export, dump or saved API responses')
+    .description(
+      'Import a file, folder or .zip archive into the store (created if missing). Re-importing\n' +
+        'the same data changes nothing; malformed records go to quarantine and are counted.\n\n' +
+        'Platforms: wordpress reddit x (or twitter) instagram facebook tiktok youtube mastodon\n' +
+        'bluesky, or auto to detect the format from the content.',
+    )
+    .argument('<platform>', 'platform key, or auto')
+    .argument('<path>', 'file, folder or .zip archive')
+    .option('--subreddits <list>', 'Reddit: keep only these subreddits (comma-separated)')
+    .addOption(
+      new Option('--max-record-bytes <size>', 'a record larger than this is quarantined').default(
+        '4MiB',
+      ),
+    )
+    .addOption(
+      new Option('--max-expanded <size>', 'most bytes inflated from an archive in total').default(
+        '8GiB',
+      ),
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  rapport import wordpress my-blog.WordPress.2024-05-01.xml\n' +
+        '  rapport import reddit RS_2015-01.zst --subreddits depression,anxiety\n' +
+        '  rapport import auto ./twitter-archive.zip --json',
+    )
+    .action(
+      action(async (out, platformName: string, path: string, options: ImportOptions) => {
+        const platform = parsePlatform(platformName);
+        const limits = {
+          ...DEFAULT_LIMITS,
+          maxRecordBytes: parseSize(options.maxRecordBytes, '--max-record-bytes'),
+          maxExpandedBytes: parseSize(options.maxExpanded, '--max-expanded'),
+        };
+        let progress: Progress | null = null;
+        const result = await importData({
+          storePath: out.options.store,
+          platform,
+          path,
+          memoryLimit: out.options.memory,
+          limits,
+          subreddits: options.subreddits?.split(',').filter(Boolean),
+          onDetected: (detected, source) => {
+            if (platform === 'auto') {
+              out.note(`detected ${detected.importer.platform} (${detected.format}) in ${path}`);
+            }
+            progress = createProgress(
+              out,
+              `import ${detected.importer.platform}`,
+              source.totalBytes,
+            );
+          },
+          onTick: (bytes, records) => progress?.update(bytes, records),
+          onBatch: (records) => progress?.batch(records),
+          onReadDone: () => progress?.stop(),
+        });
+        if (out.options.json) {
+          out.json(result);
+          return;
+        }
+        const skipped = Object.entries(result.skipped)
+          .map(([reason, n]) => `${n} ${reason}`)
+          .join(', ');
+        out.print(
+          [
+            `Imported ${path} as ${result.platform} (${result.format}) in ${result.elapsed_s} s`,
+            `  records      ${result.records}`,
+            `  new          ${result.imported.accounts} accounts, ${result.imported.posts} posts, ${result.imported.interactions} interactions`,
+            `  updated      ${result.updated}`,
+            `  duplicates   ${result.duplicates}`,
+            `  skipped      ${skipped || 0}`,
+            `  quarantined  ${result.quarantined}${result.quarantined ? ' (see the quarantine table in the store)' : ''}`,
+          ].join('\n'),
+        );
+      }),
+    );
+}

@@ -1,0 +1,201 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { accountId, postId, type ImportUnit, type ModelRecord } from '../model/index.js';
+import { Database } from './database.js';
+import { readStats } from './queries/stats.js';
+import { writeImport } from './write-records.js';
+
+const run = { platform: 'reddit', format: 'test', path: 'test.ndjson', synthetic: false } as const;
+
+function comment(id: string, author: string, parent: string, text = 'hello'): ImportUnit {
+  const items: ModelRecord[] = [
+    { type: 'account', platform: 'reddit', id: accountId(author), handle: author },
+    {
+      type: 'post',
+      platform: 'reddit',
+      id: postId(id),
+      author: accountId(author),
+      createdAt: { ms: 1_400_000_000_000, isLocal: false },
+      kind: 'comment',
+      root: postId('t3_root'),
+      parent: postId(parent),
+      parentIsComment: parent.startsWith('t1_') ? true : parent.startsWith('t3_') ? false : null,
+      text,
+      hashtags: [],
+      links: [],
+      visibility: 'public',
+    },
+    {
+      type: 'interaction',
+      platform: 'reddit',
+      kind: 'reply',
+      key: `reply:${id}`,
+      actor: accountId(author),
+      targetAccount: null,
+      targetPost: postId(parent),
+      at: { ms: 1_400_000_000_000, isLocal: false },
+    },
+  ];
+  return { outcome: 'record', where: { file: 'test.ndjson', line: 1 }, items };
+}
+
+const root: ImportUnit = {
+  outcome: 'record',
+  where: { file: 'test.ndjson', line: 0 },
+  items: [
+    { type: 'account', platform: 'reddit', id: accountId('op'), handle: 'op' },
+    {
+      type: 'post',
+      platform: 'reddit',
+      id: postId('t3_root'),
+      author: accountId('op'),
+      createdAt: null,
+      kind: 'post',
+      root: null,
+      parent: null,
+      parentIsComment: null,
+      title: 'A title',
+      text: 'body',
+      hashtags: ['EndTheStigma'],
+      links: ['https://example.org'],
+      visibility: 'public',
+    },
+  ],
+};
+
+const bad: ImportUnit = {
+  outcome: 'quarantined',
+  where: { file: 'test.ndjson', line: 9 },
+  reason: 'bad JSON',
+  contentHash: 'abc',
+};
+
+async function* units(list: readonly ImportUnit[]): AsyncIterable<ImportUnit> {
+  yield* list;
+}
+
+async function withStore(body: (db: Database) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-store-'));
+  const db = await Database.open(join(dir, 'store.duckdb'), { create: true });
+  try {
+    await body(db);
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('writeImport(db, run, units)', () => {
+  it('counts new records, then reports every record as a duplicate on re-import', async () => {
+    await withStore(async (db) => {
+      const input = [
+        root,
+        comment('t1_a', 'alice', 't3_root'),
+        comment('t1_b', 'bob', 't1_a'),
+        bad,
+      ];
+      const first = await writeImport(db, run, units(input), { batchRecords: 2 });
+      assert.deepEqual(first.imported, { accounts: 3, posts: 3, interactions: 2 });
+      assert.equal(first.records, 4);
+      assert.equal(first.duplicates, 0);
+      assert.equal(first.quarantined, 1);
+      const stats = await readStats(db);
+      assert.deepEqual(stats.reddit, {
+        accounts: 3,
+        root_posts: 1,
+        comments: 2,
+        threaded_replies: 1,
+        interactions: { reply: 2, like: 0, repost: 0, quote: 0, mention: 0, follow: 0 },
+        quarantined: 1,
+      });
+      const second = await writeImport(db, run, units(input));
+      assert.equal(second.duplicates, 3);
+      assert.equal(second.quarantined, 1);
+      assert.equal(second.updated, 0);
+      assert.deepEqual(second.imported, { accounts: 0, posts: 0, interactions: 0 });
+      assert.deepEqual(await readStats(db), stats);
+    });
+  });
+
+  it('reports changed content for an existing key as updated, and the latest wins', async () => {
+    await withStore(async (db) => {
+      await writeImport(db, run, units([root, comment('t1_a', 'alice', 't3_root', 'first')]));
+      const again = await writeImport(
+        db,
+        run,
+        units([comment('t1_a', 'alice', 't3_root', 'edited')]),
+      );
+      assert.equal(again.updated, 1);
+      assert.equal(again.duplicates, 0);
+      const rows = await db.rows(`SELECT text FROM posts WHERE id = 't1_a'`);
+      assert.deepEqual(rows, [{ text: 'edited' }]);
+    });
+  });
+
+  it('counts a record repeated inside one run as a duplicate of its first copy', async () => {
+    await withStore(async (db) => {
+      const once = comment('t1_a', 'alice', 't3_root');
+      const summary = await writeImport(db, run, units([once, once]));
+      assert.equal(summary.records, 2);
+      assert.equal(summary.imported.posts, 1);
+      assert.equal(summary.duplicates, 1);
+    });
+  });
+
+  it('keeps stored account fields that a later, thinner observation leaves out', async () => {
+    await withStore(async (db) => {
+      const full: ImportUnit = {
+        outcome: 'record',
+        where: { file: 'a' },
+        items: [
+          {
+            type: 'account',
+            platform: 'reddit',
+            id: accountId('alice'),
+            handle: 'alice',
+            bio: 'peer supporter',
+          },
+        ],
+      };
+      await writeImport(db, run, units([full]));
+      const thin = await writeImport(db, run, units([comment('t1_a', 'alice', 't3_root')]));
+      assert.equal(thin.imported.accounts, 0);
+      const rows = await db.rows(`SELECT handle, bio FROM accounts`);
+      assert.deepEqual(rows, [{ handle: 'alice', bio: 'peer supporter' }]);
+    });
+  });
+
+  it('leaves the model unchanged when the unit stream fails midway', async () => {
+    await withStore(async (db) => {
+      async function* failing(): AsyncIterable<ImportUnit> {
+        yield root;
+        yield comment('t1_a', 'alice', 't3_root');
+        throw new Error('truncated input');
+      }
+      await assert.rejects(writeImport(db, run, failing(), { batchRecords: 1 }), /truncated input/);
+      assert.deepEqual(await readStats(db), {});
+      const staged = await db.rows(`SELECT count(*)::INTEGER AS n FROM stage_posts`);
+      assert.deepEqual(staged, [{ n: 0 }]);
+    });
+  });
+
+  it('clears the staging rows an interrupted run left behind', async () => {
+    await withStore(async (db) => {
+      await db.run(
+        `INSERT INTO import_runs (run_id, platform, status, started_at) VALUES (7, 'reddit', 'running', now()::TIMESTAMP)`,
+      );
+      await db.run(
+        `INSERT INTO stage_posts (run_id, rec, platform, id, time_is_local, kind, text, visibility)
+         VALUES (7, 1, 'reddit', 't3_ghost', false, 'post', 'x', 'public')`,
+      );
+      await writeImport(db, run, units([root]));
+      const ids = await db.rows(`SELECT id FROM posts ORDER BY id`);
+      assert.deepEqual(ids, [{ id: 't3_root' }]);
+      const status = await db.rows(`SELECT status FROM import_runs WHERE run_id = 7`);
+      assert.deepEqual(status, [{ status: 'interrupted' }]);
+    });
+  });
+});
