@@ -87,8 +87,12 @@ function seconds(fromMs: number): number {
 
 async function runPagerank(out: Output, options: PagerankOptions): Promise<number> {
   checkJson(out, options);
-  const damping = number('damping', options.damping ?? '0.85', (x) => x >= 0 && x <= 1);
-  const tolerance = number('tol', options.tol ?? '1e-9', (x) => x > 0);
+  const damping = number(
+    'damping',
+    options.damping ?? String(PAGERANK_DEFAULTS.damping),
+    (x) => x >= 0 && x <= 1,
+  );
+  const tolerance = number('tol', options.tol ?? String(PAGERANK_DEFAULTS.tolerance), (x) => x > 0);
   const threads = threadsOf(options);
   const loadStart = performance.now();
   const list = load(options.edges);
@@ -118,7 +122,9 @@ async function runPagerank(out: Output, options: PagerankOptions): Promise<numbe
 
 async function runCommunities(out: Output, options: CommunitiesOptions): Promise<number> {
   checkJson(out, options);
-  const seed = number('seed', options.seed ?? '1', (x) => Number.isInteger(x));
+  const seed = number('seed', options.seed ?? String(LOUVAIN_DEFAULTS.seed), (x) =>
+    Number.isInteger(x),
+  );
   threadsOf(options);
   const loadStart = performance.now();
   const list = load(options.edges);

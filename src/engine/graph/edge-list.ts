@@ -219,15 +219,15 @@ export function parseEdgeList(text: string | Buffer): EdgeList {
 }
 
 /** Reads an edge-list file in chunks; throws `EdgeListError` naming the line of a bad record. */
-export function readEdgeList(path: string): EdgeList {
+export function readEdgeList(path: string, chunkBytes = CHUNK_BYTES): EdgeList {
   const fd = openSync(path, 'r');
   try {
     const builder = new EdgeListBuilder(1 << 16);
     const state = { line: 1 };
     let carry = Buffer.alloc(0);
-    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    const chunk = Buffer.allocUnsafe(chunkBytes);
     for (;;) {
-      const read = readSync(fd, chunk, 0, CHUNK_BYTES, null);
+      const read = readSync(fd, chunk, 0, chunkBytes, null);
       const final = read === 0;
       const buf = carry.length
         ? Buffer.concat([carry, chunk.subarray(0, read)])
