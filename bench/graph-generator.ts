@@ -1,7 +1,15 @@
 // Deterministic seeded generator of directed reply-like graphs for tests and benches: power-law
 // activity and popularity, planted communities of power-law sizes, ~25% reciprocity, small
 // integer weights. Same options, same graph, on every machine.
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { createRng, type Rng } from '../src/engine/graph/rng.js';
 
@@ -148,10 +156,23 @@ export function writeEdgeBinary(path: string, graph: GeneratedGraph): void {
   renameSync(`${path}.tmp`, path);
 }
 
-/** Generates (once) `<base>.csv` and `<base>.bin` for a bench; returns the graph if it made it. */
+/** Generates (once) `<base>.csv` and `<base>.bin` for a bench. */
 export function ensureBenchGraph(base: string, options: GeneratorOptions): void {
   if (existsSync(`${base}.csv`) && existsSync(`${base}.bin`)) return;
   const graph = generateGraph(options);
   writeEdgeCsv(`${base}.csv`, graph);
   writeEdgeBinary(`${base}.bin`, graph);
+}
+
+/** Reads the binary form back (bench children that must not parse CSV). */
+export function readEdgeBinary(path: string): GeneratedGraph {
+  const buf = readFileSync(path);
+  const header = new BigInt64Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + 16));
+  const n = Number(header[0]);
+  const m = Number(header[1]);
+  const at = buf.byteOffset + 16;
+  const src = new Int32Array(buf.buffer.slice(at, at + 4 * m));
+  const dst = new Int32Array(buf.buffer.slice(at + 4 * m, at + 8 * m));
+  const weight = new Float64Array(buf.buffer.slice(at + 8 * m, at + 16 * m));
+  return { n, src, dst, weight, community: new Int32Array(0) };
 }
