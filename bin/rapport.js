@@ -3,3 +3,7 @@
 import { main } from '../dist/src/cli/main.js';
 
 process.exitCode = await main(process.argv.slice(2));
+if (process.env.RAPPORT_REPORT_MAXRSS === '1') {
+  // For the benches: this process's peak resident set size.
+  process.stderr.write(`maxrss_kb=${process.resourceUsage().maxRSS}\n`);
+}

@@ -4,3 +4,4 @@ export { writeImport, LIST_SEPARATOR } from './write-records.js';
 export type { ImportSummary, RunInfo, WriteOptions } from './write-records.js';
 export { readStats } from './queries/stats.js';
 export type { PlatformStats, StoreStats } from './queries/stats.js';
+export { hasRealData } from './queries/runs.js';

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerDemo } from './demo.js';
 import { registerImport } from './import.js';
 import { registerStats } from './stats.js';
 import { registerGraphCommand } from './graph.js';
@@ -7,5 +8,6 @@ import { registerGraphCommand } from './graph.js';
 export function registerCommands(program: Command): void {
   registerImport(program);
   registerStats(program);
+  registerDemo(program);
   registerGraphCommand(program);
 }
