@@ -51,7 +51,7 @@ function search(prefix: Float64Array, lo: number, hi: number, r: number): number
   return lo;
 }
 
-/** Generates the graph in memory (no self-loops; duplicates possible, they add). */
+/** Generates the graph in memory (no self-loops, no isolated nodes; duplicates add). */
 export function generateGraph(options: GeneratorOptions): GeneratedGraph {
   const m = options.edges;
   const n = options.nodes ?? Math.max(10, Math.round(m / 10));
@@ -111,9 +111,21 @@ export function generateGraph(options: GeneratorOptions): GeneratedGraph {
       e++;
     }
   }
+  // Nodes that drew no edge would be missing from an edge list: renumber the others densely in
+  // first-seen order, so the CSV's node order is 0, 1, 2, … and every reader sees the same n.
   const planted = new Int32Array(n);
   for (let i = 0; i < n; i++) planted[label[i]] = community[i];
-  return { n, src, dst, weight, community: planted };
+  const dense = new Int32Array(n).fill(-1);
+  let seen = 0;
+  for (let k = 0; k < m; k++) {
+    if (dense[src[k]] < 0) dense[src[k]] = seen++;
+    src[k] = dense[src[k]];
+    if (dense[dst[k]] < 0) dense[dst[k]] = seen++;
+    dst[k] = dense[dst[k]];
+  }
+  const densePlanted = new Int32Array(seen);
+  for (let i = 0; i < n; i++) if (dense[i] >= 0) densePlanted[dense[i]] = planted[i];
+  return { n: seen, src, dst, weight, community: densePlanted };
 }
 
 /** Writes `src,dst,weight` CSV (with header) through a temporary file. */
