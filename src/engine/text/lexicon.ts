@@ -1,8 +1,8 @@
 /**
  * Lexicon types: every classifier is data (these typed, versioned, sourced files under
  * `lexicons/<language>/`) plus a small matcher. A pattern is whole phrases separated by `|`;
- * inside a phrase, `(a|b)` is a choice of one word and a `?` after a word or a group makes it
- * optional: `panic attack|(want|wanna) to die|just? give up`. Words are written lower-case as
+ * inside a phrase, `(…|…)` is a nested choice of phrases and a `?` after a word or a group
+ * makes it optional: `panic attack|(want|wanna) to (die|be dead)|just? give up`. Words are written lower-case as
  * the tokenizer emits them; a word with an apostrophe also matches without it (`don't`
  * matches `dont`).
  */
@@ -49,7 +49,8 @@ export interface TopicLexicon extends LexiconHeader {
 }
 
 /**
- * Crisis phrase categories. `ideation`, `self_harm`, `hopelessness`, `burden` and `trapped`
+ * Crisis phrase categories. `ideation`, `self_harm`, `hopelessness`, `burden`, `trapped` and
+ * `distress` (unbearable pain, a cry for help: warning signs on the Lifeline and AFSP lists)
  * make a text `concern`; `intent`, `plan`, `method` and `goodbye` make it `urgent` on their
  * own; `means` and `timeline` make first-person ideation `urgent` (SPEC §4).
  */
@@ -59,6 +60,7 @@ export type CrisisCategory =
   | 'hopelessness'
   | 'burden'
   | 'trapped'
+  | 'distress'
   | 'intent'
   | 'plan'
   | 'method'
@@ -68,9 +70,11 @@ export type CrisisCategory =
 
 /**
  * Who a phrase is about: `first` (it says so: "kill myself"), `third` ("kill herself"),
- * `open` (the clause's subject decides: "want to die"), or `none` for modifiers.
+ * `open` (the clause's subject decides: "want to die"), `anchored` (an euphemism or a bare
+ * word such as "do it" or "suicide": first person only when the clause says "I" and the
+ * text speaks of death elsewhere), or `none` for modifiers.
  */
-export type Person = 'first' | 'third' | 'open' | 'none';
+export type Person = 'first' | 'third' | 'open' | 'anchored' | 'none';
 
 export interface CrisisGroup {
   readonly category: CrisisCategory;
@@ -86,12 +90,13 @@ export interface CrisisLexicon extends LexiconHeader {
 
 /**
  * Context that changes what a crisis phrase means: a `false_friend` overlapping a crisis phrase
- * cancels it ("dying of laughter"); `help` is someone offering support or a helpline;
+ * cancels it ("dying of laughter"); `help` is someone offering support or a helpline; `recent`
+ * keeps a past crisis current ("last night");
  * `recovery` and `distant_past` frame a past crisis; `lyrics`, `news` and `joke` mark quoted
  * songs, reporting and banter.
  */
 export type MarkerCategory =
-  'false_friend' | 'help' | 'recovery' | 'distant_past' | 'lyrics' | 'news' | 'joke';
+  'false_friend' | 'help' | 'recovery' | 'distant_past' | 'recent' | 'lyrics' | 'news' | 'joke';
 
 export interface MarkerLexicon extends LexiconHeader {
   readonly groups: readonly {
@@ -127,31 +132,42 @@ function splitTop(text: string, sep: string): string[] {
   return out;
 }
 
-/** Expands a pattern into every token sequence it matches. */
-export function expandPattern(pattern: string): string[][] {
+function expandSlot(slot: string, pattern: string): string[][] {
+  if (slot.startsWith('(') && slot.endsWith(')'))
+    return expandAlternatives(slot.slice(1, -1), pattern);
+  if (/[()]/.test(slot)) throw new Error(`bad lexicon pattern: ${pattern}`);
+  return slot.includes("'") ? [[slot], [slot.replaceAll("'", '')]] : [[slot]];
+}
+
+function expandAlternatives(text: string, pattern: string): string[][] {
   const all: string[][] = [];
-  for (const phrase of splitTop(pattern, '|')) {
+  for (const phrase of splitTop(text, '|')) {
     let out: string[][] = [[]];
     for (const slot of splitTop(phrase.trim(), ' ')) {
       if (!slot) continue;
       const optional = slot.endsWith('?') && slot.length > 1;
-      let body = optional ? slot.slice(0, -1) : slot;
-      if (body.startsWith('(') && body.endsWith(')')) body = body.slice(1, -1);
-      const words = new Set<string>();
-      for (const word of body.split('|')) {
-        if (!word) continue;
-        if (/[()\s]/.test(word)) throw new Error(`bad lexicon pattern: ${pattern}`);
-        words.add(word);
-        if (word.includes("'")) words.add(word.replaceAll("'", ''));
-      }
+      const choices = expandSlot(optional ? slot.slice(0, -1) : slot, pattern);
       const next: string[][] = [];
       for (const prefix of out) {
         if (optional) next.push(prefix);
-        for (const word of words) next.push([...prefix, word]);
+        for (const choice of choices) next.push([...prefix, ...choice]);
       }
       out = next;
     }
-    for (const seq of out) if (seq.length > 0) all.push(seq);
+    all.push(...out);
   }
   return all;
+}
+
+/** Expands a pattern into every distinct token sequence it matches. */
+export function expandPattern(pattern: string): string[][] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const seq of expandAlternatives(pattern, pattern)) {
+    const key = seq.join(' ');
+    if (seq.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    out.push(seq);
+  }
+  return out;
 }

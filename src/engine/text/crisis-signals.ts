@@ -1,0 +1,288 @@
+import type { CrisisCategory } from './lexicon.js';
+import { Family, type Payload } from './matcher.js';
+import { isNegated, isPastFramed, subjectOf } from './negation.js';
+import type { Match } from './phrase-trie.js';
+import { TextFlag, type Tokens } from './tokenize.js';
+
+/**
+ * Crisis signals of SPEC §4: `urgent` = first-person intent, plan, method, means, timeline or
+ * goodbye; `concern` = first-person ideation without those, self-harm, hopelessness, being a
+ * burden, feeling trapped, or a third person at risk; `none` otherwise — including someone
+ * offering help, a denial ("I'm not suicidal"), a recovered past, idioms, lyrics and news.
+ * The result names the deciding rule and the spans it rests on, never a numeric score.
+ */
+export type CrisisLevel = 'none' | 'concern' | 'urgent';
+
+export interface CrisisSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface CrisisResult {
+  readonly level: CrisisLevel;
+  readonly spans: CrisisSpan[];
+  /** The deciding rule (`urgent:intent`, `concern:ideation`, `none:negated`…), or null. */
+  readonly rule: string | null;
+}
+
+export const DEFAULTS = {
+  /** How many sentences away means ("I have the pills") may sit from first-person ideation. */
+  meansSentenceWindow: 2,
+} as const;
+
+type CrisisPayload = Extract<Payload, { family: 1 }>;
+
+interface Active {
+  readonly match: Match<CrisisPayload>;
+  readonly person: 'first' | 'third';
+  readonly sentence: number;
+  readonly quoted: boolean;
+}
+
+const URGENT_ORDER: readonly CrisisCategory[] = [
+  'intent',
+  'plan',
+  'method',
+  'means',
+  'timeline',
+  'goodbye',
+];
+const CONCERN_ORDER: readonly CrisisCategory[] = [
+  'ideation',
+  'self_harm',
+  'burden',
+  'trapped',
+  'hopelessness',
+  'distress',
+];
+
+/** Words that make a euphemism ("do it", "be gone") mean death when the text also has them. */
+const DEATH_WORDS = new Set([
+  'suicide',
+  'suicidal',
+  'die',
+  'died',
+  'dying',
+  'death',
+  'dead',
+  'kill',
+  'killing',
+  'overdose',
+  'alive',
+  'pills',
+  'noose',
+  'rope',
+  'attempt',
+  'attempted',
+  'live',
+  'living',
+  'gone',
+  'sucide',
+  'gun',
+  'trigger',
+  'note',
+  'belt',
+  'bridge',
+  'overdose',
+  'goodbye',
+  'end',
+]);
+
+function speaksOfDeath(tokens: Tokens): boolean {
+  for (const w of tokens.norm) if (DEATH_WORDS.has(w)) return true;
+  return false;
+}
+
+const ruleName = (category: CrisisCategory): string => category.replace('_', '-');
+
+function overlaps(a: { from: number; to: number }, b: { from: number; to: number }): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
+/** Crisis level of one tokenized text, from its lexicon matches (see `matchEnglish`). */
+export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]): CrisisResult {
+  const crisis: Match<CrisisPayload>[] = [];
+  const falseFriends: Match<Payload>[] = [];
+  let help = false;
+  let recovery = false;
+  let lyrics = (tokens.flags & TextFlag.musicSymbol) !== 0;
+  let news = false;
+  const distant = new Set<number>();
+  const recent = new Set<number>();
+  const joke = new Set<number>();
+  for (const m of matches) {
+    const p = m.payload;
+    if (p.family === Family.crisis) crisis.push(m as Match<CrisisPayload>);
+    else if (p.family === Family.marker) {
+      const sentence = tokens.sentence[m.from]!;
+      switch (p.category) {
+        case 'false_friend':
+          falseFriends.push(m);
+          break;
+        case 'help':
+          help = true;
+          break;
+        case 'recovery':
+          recovery = true;
+          break;
+        case 'distant_past':
+          distant.add(sentence);
+          break;
+        case 'recent':
+          recent.add(sentence);
+          break;
+        case 'lyrics':
+          lyrics = true;
+          break;
+        case 'news':
+          news = true;
+          break;
+        case 'joke':
+          joke.add(sentence);
+          break;
+      }
+    }
+  }
+  if (crisis.length === 0) return { level: 'none', spans: [], rule: null };
+  if (tokens.flags & TextFlag.laughEmoji) for (const s of tokens.sentence) joke.add(s);
+
+  const active: Active[] = [];
+  const modifiers: Match<CrisisPayload>[] = [];
+  let suppressedBy: string | null = null;
+  let deathSpoken: boolean | undefined;
+  const suppress = (reason: string): void => {
+    suppressedBy ??= `none:${reason}`;
+  };
+  for (const m of crisis) {
+    const p = m.payload;
+    if (falseFriends.some((f) => overlaps(f, m))) {
+      suppress('false-friend');
+      continue;
+    }
+    if (isNegated(tokens, m.from)) {
+      suppress('negated');
+      continue;
+    }
+    if (p.person === 'none') {
+      modifiers.push(m);
+      continue;
+    }
+    const sentence = tokens.sentence[m.from]!;
+    const quoted = tokens.quoted[m.from]!;
+    if (lyrics && (quoted || tokens.flags & TextFlag.musicSymbol)) {
+      suppress('lyrics');
+      continue;
+    }
+    if (news && quoted) {
+      suppress('news');
+      continue;
+    }
+    let person: 'first' | 'third';
+    if (p.person === 'anchored') {
+      deathSpoken ??= speaksOfDeath(tokens);
+      if (!deathSpoken || subjectOf(tokens, m.from) !== 'first') continue;
+      person = 'first';
+    } else if (p.person === 'open') {
+      const subject = subjectOf(tokens, m.from);
+      if (subject === 'second') {
+        suppress(help ? 'offering-help' : 'second-person');
+        continue;
+      }
+      if (subject === 'generic') {
+        suppress(help ? 'offering-help' : 'generic');
+        continue;
+      }
+      if (subject === 'unknown' && help) {
+        suppress('offering-help');
+        continue;
+      }
+      if (subject === 'third' && news) {
+        suppress('news');
+        continue;
+      }
+      person = subject === 'third' ? 'third' : 'first';
+    } else {
+      person = p.person === 'third' ? 'third' : 'first';
+      if (person === 'third' && news) {
+        suppress('news');
+        continue;
+      }
+    }
+    // A past crisis told as past ("two years ago I wanted to die, today I…") is a recovery
+    // story; a recent one ("I tried last night") still counts.
+    // Past experience shared beside an offer of help ("I felt that way too, please reach out")
+    // is support, not a cry for help.
+    const past = p.past || isPastFramed(tokens, m.from);
+    const framedAsOver = distant.has(sentence) || recovery || (past && help);
+    if (!recent.has(sentence) && framedAsOver && (past || (distant.has(sentence) && recovery))) {
+      suppress('past');
+      continue;
+    }
+    active.push({ match: m, person, sentence, quoted });
+  }
+
+  const firstIdeation = active.filter(
+    (a) =>
+      a.person === 'first' &&
+      (a.match.payload.category === 'ideation' || a.match.payload.category === 'self_harm'),
+  );
+  // urgent: a first-person intent/plan/method/goodbye phrase, or a modifier beside ideation
+  const urgent: { category: CrisisCategory; spans: Match<CrisisPayload>[]; capped: boolean }[] = [];
+  for (const a of active) {
+    const category = a.match.payload.category;
+    if (a.person !== 'first' || CONCERN_ORDER.includes(category)) continue;
+    urgent.push({ category, spans: [a.match], capped: a.quoted || joke.has(a.sentence) });
+  }
+  for (const m of modifiers) {
+    const category = m.payload.category;
+    const sentence = tokens.sentence[m.from]!;
+    const anchor = firstIdeation.find((a) =>
+      category === 'timeline'
+        ? a.sentence === sentence
+        : category === 'means'
+          ? Math.abs(a.sentence - sentence) <= DEFAULTS.meansSentenceWindow
+          : true,
+    );
+    if (!anchor) continue;
+    urgent.push({
+      category,
+      spans: [anchor.match, m],
+      capped: anchor.quoted || joke.has(anchor.sentence) || joke.has(sentence),
+    });
+  }
+  const uncapped = urgent.filter((u) => !u.capped);
+  if (uncapped.length > 0) {
+    const category = URGENT_ORDER.find((c) => uncapped.some((u) => u.category === c))!;
+    const spans = uncapped.flatMap((u) => u.spans);
+    for (const a of firstIdeation) spans.push(a.match);
+    return { level: 'urgent', spans: toSpans(tokens, spans), rule: `urgent:${ruleName(category)}` };
+  }
+  if (active.length > 0) {
+    const first = active.filter((a) => a.person === 'first');
+    const category = CONCERN_ORDER.find((c) => first.some((a) => a.match.payload.category === c));
+    const rule =
+      category !== undefined
+        ? `concern:${ruleName(category)}`
+        : first.length > 0
+          ? 'concern:ideation'
+          : 'concern:third-person';
+    const spans = [...active.map((a) => a.match), ...urgent.flatMap((u) => u.spans)];
+    return { level: 'concern', spans: toSpans(tokens, spans), rule };
+  }
+  return { level: 'none', spans: [], rule: suppressedBy };
+}
+
+function toSpans(tokens: Tokens, matches: readonly Match<Payload>[]): CrisisSpan[] {
+  const seen = new Set<number>();
+  const out: CrisisSpan[] = [];
+  for (const m of [...matches].sort((a, b) => a.from - b.from || b.to - a.to)) {
+    const key = m.from * 65536 + m.to;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const start = tokens.start[m.from]!;
+    const end = tokens.end[m.to - 1]!;
+    out.push({ start, end, text: tokens.text.slice(start, end) });
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+import type { MarkerLexicon } from '../../lexicon.js';
+
+/**
+ * Context that changes what a crisis phrase means. False friends are idioms that contain a
+ * crisis phrase ("kill myself laughing", "rather die than"); the other groups say who speaks
+ * and when: someone offering help, a recovered past, song lyrics, news, banter.
+ */
+export const contextMarkerLexicon: MarkerLexicon = {
+  id: 'en.context',
+  version: '1',
+  language: 'en',
+  sources: [
+    'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
+    'Vibrant toolkit: sample supportive responses (SAFE-MESSAGING.md [S21])',
+    'WHO/IASP 2023: stories of hope and recovery (SAFE-MESSAGING.md [S16]); ReportingOnSuicide.org vocabulary of news coverage',
+    'common English idioms of hyperbole (Cambridge and Merriam-Webster idiom entries for "die", "kill", "dying to")',
+  ],
+  rationale:
+    'Offering help must not look like a cry for help, and recovery stories are what safe-messaging guidance asks people to share; but help markers are phrases addressed to someone else, never mere mentions of a hotline, so that a person in crisis who mentions calling one is still seen.',
+  groups: [
+    {
+      category: 'false_friend',
+      phrases: [
+        '(die|died|dying|dead) (of|from) (laughter|laughing|embarrassment|shame|cringe|boredom|cuteness|jealousy|envy|excitement|happiness|hunger|thirst|heat)',
+        'die laughing|died laughing|dying laughing|dying of laughter|kill myself laughing|killing myself laughing|killed myself laughing',
+        '(rather|sooner) (die|be dead|kill myself|slit my wrists) than',
+        '(killing myself|kill myself|killed myself) (trying to|at the gym|working out|with work|to finish|to get this|studying)',
+        'kill for (a|an|some|the)|would kill for|to die for|dying to (see|meet|try|know|hear|go|get|read|watch|tell|find out)',
+        'hopeless romantic|hopelessly (in love|devoted|romantic|addicted)',
+        'trapped in (traffic|an elevator|a lift|the elevator|the lift|the snow|the rain|a meeting|the office)|tourist trap',
+        'financial burden|burden of proof|tax burden|burden of disease|disease burden|economic burden',
+        'overdose (on|of) (sugar|caffeine|chocolate|cuteness|carbs|candy|coffee|cute)|overdose awareness|overdose prevention|naloxone|narcan',
+        'shoot myself in the foot|shot myself in the foot|cut myself (some|a) slack|hurt myself (laughing|at the gym|playing|skiing|running|lifting)|cut myself shaving|cut myself cooking|burn myself cooking|burned myself cooking|burnt myself cooking',
+        'suicide squad|suicide mission|suicidal tendencies|suicide doors|suicide sprints|suicide run|suicideboys|suicide boys|suicide is painless',
+        'no way out of (this meeting|this conversation|the parking lot)|end it all with a|could sleep forever|want to disappear for (a|the)',
+      ],
+    },
+    {
+      category: 'help',
+      phrases: [
+        '(please|pls|plz)? (call|text|contact|dial|ring) (988|741741|116 123|116123|999|911|112|a hotline|the hotline|a helpline|a crisis line|the crisis line|samaritans|a lifeline|emergency services|someone)',
+        'call or text|text home|text hello|crisis text line|findahelpline|befrienders|988lifeline',
+        "(please|pls|plz) (reach out|talk to|get help|seek help|stay|don't|hold on|be safe|consider|tell)",
+        "(you're|you are|youre) not alone|not alone in this|here for you|here if you need|my (dms|inbox) (are|is) open|dm me if|message me if|feel free to (dm|message|reach)",
+        'sending (you)? (love|hugs|strength|hope|light)|big hugs|virtual hug|stay safe|stay strong|take care of yourself|look after yourself|be gentle with yourself',
+        "you (matter|are loved|deserve to be here|deserve help|deserve support|are worth it|are important|are not a burden|'re not a burden)|you're (loved|worth it|important)|proud of you",
+        "it (gets|will get|does get) better|things (will|do) get better|hang in there|don't give up|please stay|we need you|the world needs you|keep fighting",
+        "if (you're|you are|youre|you) (ever)? (feeling|having|thinking|struggling|feel|need|want|find yourself)|if someone you know|if anyone (is|needs|feels)|anyone who (is|feels|needs)",
+        'you can (call|text|reach|talk|dm|message)|(reach out|talk) to (someone|a friend|a professional|your doctor|a therapist|a counsellor|a counselor)',
+      ],
+    },
+    {
+      category: 'recovery',
+      phrases: [
+        "recovered|in recovery|my recovery|recovery journey|survived|i survived|i'm still here|still here today|glad (i'm|i am) (still)? (alive|here)|glad i (didn't|did not|survived|stayed|reached out|got help)",
+        "(so|really)? grateful (to be|i'm|i am|that i'm) (alive|here|still here)|happy to be alive|(today|now) i'm (doing|happy|grateful|alive|okay|ok|thriving|better|proud|healthy|in a good place)",
+        "(i'm|i am|im) (doing)? (so|much)? (better|okay|ok|well|good) now|doing (so|much|a lot)? better now|got better|it got better|things got better|in a (much)? better place",
+        "(years|months|days|weeks) clean|clean (for|since)|(years|months) (sober|free)|thriving|how far i've come|made it through|got through it|i made it|lived to tell|survivor of",
+      ],
+    },
+    {
+      category: 'distant_past',
+      phrases: [
+        'years ago|a year ago|months ago|long ago|a long time ago|decade ago|used to|back then|back in (the day|high school|college|school|uni|university)',
+        'in the past|when i was (younger|a teen|a teenager|a kid|a child|little|in high school|in school|in college|at uni|at university|at school)|as a (teen|teenager|kid|child|young adult)',
+        'at my (lowest|worst|darkest)|my darkest (days|times|time|moments|point)|there was a time|once upon a time|growing up|in my (teens|twenties|youth)|in (high school|middle school|college)',
+      ],
+    },
+    {
+      category: 'recent',
+      phrases: [
+        'last night|yesterday|this morning|earlier today|today|tonight|this week|last week|this weekend|hours ago|an hour ago|minutes ago|days ago|just now|again|relapsed|still',
+      ],
+    },
+    {
+      category: 'lyrics',
+      phrases: [
+        'lyrics|lyric|song|songs|album|sings|singing|sang|verse|chorus|playlist|spotify|on repeat|this track|band|rapper|singer|music video|soundtrack',
+      ],
+    },
+    {
+      category: 'news',
+      phrases: [
+        'according to|police said|officials said|coroner|inquest|breaking news|news report|reported that|(a|the|new) study (found|shows|finds)|researchers found|the article|headline|obituary',
+        'died by suicide|took (his|her|their) (own)? life|killed (himself|herself|themselves)|committed suicide|suicide rate|suicide rates|deaths by suicide|suicide statistics',
+      ],
+    },
+    {
+      category: 'joke',
+      phrases: [
+        'lol|lmao|lmfao|rofl|haha|hahaha|hahahaha|jk|jkjk|just kidding|kidding|xd|jokes aside',
+      ],
+    },
+  ],
+};

@@ -1,0 +1,277 @@
+import { Boundary, type Tokens } from './tokenize.js';
+
+/**
+ * Negation, hedging and grammatical person, by looking back from a phrase within its clause
+ * (NegEx-style trigger windows: Chapman et al. 2001, "A simple algorithm for identifying
+ * negated findings and diseases in discharge summaries").
+ */
+export const DEFAULTS = {
+  /** How many tokens before a phrase a negation or hedge may sit. */
+  negationWindow: 3,
+  /** How far back the subject of a phrase is looked for. */
+  subjectWindow: 8,
+} as const;
+
+const NEGATORS = new Set([
+  'not',
+  'never',
+  'no',
+  "don't",
+  'dont',
+  "doesn't",
+  'doesnt',
+  "didn't",
+  'didnt',
+  "won't",
+  'wont',
+  "wouldn't",
+  'wouldnt',
+  "isn't",
+  'isnt',
+  "aren't",
+  'arent',
+  "wasn't",
+  'wasnt',
+  "weren't",
+  'werent',
+  "ain't",
+  'aint',
+  'nor',
+  'neither',
+  'hardly',
+  "haven't",
+  'havent',
+  "hasn't",
+  'hasnt',
+  "shouldn't",
+  'shouldnt',
+]);
+
+/** "can't stop wanting to die" and "not that I'd ever…" are not denials of what follows. */
+const NOT_A_DENIAL_AFTER = new Set([
+  'stop',
+  'help',
+  'shake',
+  'escape',
+  'deny',
+  'lie',
+  'only',
+  'just',
+  'sure',
+  'know',
+]);
+
+/** Words that end a negation's or hedge's scope (NegEx's termination terms). */
+const SCOPE_STOPS = new Set([
+  'but',
+  'and',
+  'so',
+  'because',
+  'cause',
+  'cuz',
+  'though',
+  'although',
+  'yet',
+  'or',
+  'if',
+  'when',
+  'why',
+  'how',
+  'since',
+  'until',
+  'unless',
+  'while',
+  'whether',
+  'except',
+]);
+
+const HEDGES = new Set([
+  'maybe',
+  'might',
+  'perhaps',
+  'possibly',
+  'probably',
+  'guess',
+  'unsure',
+  'wonder',
+  'wondering',
+  'if',
+  'whether',
+  'could',
+]);
+
+export type Subject = 'first' | 'second' | 'third' | 'generic' | 'unknown';
+
+const PERSONS = new Map<string, Subject>();
+for (const w of [
+  'i',
+  "i'm",
+  'im',
+  "i've",
+  'ive',
+  "i'd",
+  "i'll",
+  'me',
+  'my',
+  'myself',
+  'mine',
+  'we',
+  "we're",
+  'us',
+  'our',
+])
+  PERSONS.set(w, 'first');
+for (const w of [
+  'you',
+  "you're",
+  'youre',
+  'u',
+  'ur',
+  'your',
+  'yourself',
+  "you've",
+  "you'd",
+  "you'll",
+  'yall',
+  "y'all",
+  'ya',
+])
+  PERSONS.set(w, 'second');
+for (const w of [
+  'he',
+  'she',
+  'they',
+  "he's",
+  "she's",
+  "they're",
+  'theyre',
+  'him',
+  'her',
+  'them',
+  'his',
+  'hers',
+  'their',
+  'himself',
+  'herself',
+  'themselves',
+  "he'd",
+  "she'd",
+  "they'd",
+  "he'll",
+  "she'll",
+  'friend',
+  'friends',
+  "friend's",
+  'bf',
+  'gf',
+  'boyfriend',
+  'girlfriend',
+  'brother',
+  'sister',
+  'mom',
+  'mum',
+  'dad',
+  'mother',
+  'father',
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+  'partner',
+  'cousin',
+  'roommate',
+  'aunt',
+  'uncle',
+  'grandma',
+  'grandpa',
+  'kid',
+  'child',
+  'classmate',
+  'coworker',
+  'colleague',
+  'bestie',
+  'bff',
+  'teen',
+  'student',
+  'patient',
+  'client',
+  'sibling',
+])
+  PERSONS.set(w, 'third');
+for (const w of [
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'people',
+  'everyone',
+  'everybody',
+  'person',
+  'those',
+  'others',
+  'whoever',
+  'folks',
+  'nobody',
+  'many',
+  'one',
+  'teens',
+  'kids',
+  'men',
+  'women',
+])
+  PERSONS.set(w, 'generic');
+
+/** Whether a negation governs the phrase that starts at token `from`. */
+export function isNegated(tokens: Tokens, from: number): boolean {
+  const { norm, boundary } = tokens;
+  for (let j = from - 1, k = 0; j >= 0 && k < DEFAULTS.negationWindow; j--, k++) {
+    if (boundary[j + 1] !== Boundary.none) return false;
+    const w = norm[j]!;
+    if (SCOPE_STOPS.has(w)) return false;
+    if (NEGATORS.has(w)) return !NOT_A_DENIAL_AFTER.has(norm[j + 1] ?? '');
+  }
+  return false;
+}
+
+/** Whether a hedge ("maybe", "I guess") softens the phrase at token `from`. */
+export function isHedged(tokens: Tokens, from: number): boolean {
+  const { norm, boundary } = tokens;
+  for (let j = from - 1, k = 0; j >= 0 && k < DEFAULTS.negationWindow; j--, k++) {
+    if (boundary[j + 1] !== Boundary.none) return false;
+    if (HEDGES.has(norm[j]!)) return true;
+  }
+  return false;
+}
+
+/** The grammatical person of the clause subject nearest before token `from`. */
+export function subjectOf(tokens: Tokens, from: number): Subject {
+  const { norm, boundary } = tokens;
+  for (let j = from - 1, k = 0; j >= 0 && k < DEFAULTS.subjectWindow; j--, k++) {
+    if (boundary[j + 1] !== Boundary.none) return 'unknown';
+    const person = PERSONS.get(norm[j]!);
+    if (person) return person;
+  }
+  return 'unknown';
+}
+
+const PAST_AUX = new Set([
+  'was',
+  'were',
+  'felt',
+  'had',
+  'used',
+  'tried',
+  'attempted',
+  'became',
+  'got',
+]);
+
+/** Whether the phrase at `from` is put in the past by the word just before it ("I was hopeless"). */
+export function isPastFramed(tokens: Tokens, from: number): boolean {
+  const { norm, boundary } = tokens;
+  for (let j = from - 1, k = 0; j >= 0 && k < 2; j--, k++) {
+    if (boundary[j + 1] !== Boundary.none) return false;
+    if (PAST_AUX.has(norm[j]!)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,72 @@
+import type { TopicSlug } from './lexicon.js';
+import { TOPIC_SLUGS } from './lexicon.js';
+import { Family, type Payload } from './matcher.js';
+import { isHedged, isNegated } from './negation.js';
+import type { Match } from './phrase-trie.js';
+import type { Tokens } from './tokenize.js';
+
+/**
+ * Advocacy topics of SPEC §4: the weights of a topic's matched phrases are summed (a negated
+ * or hedged phrase counts for less and says so in its rule) and turned into a 0..1 score,
+ * `1 − e^(−sum)`; a topic is reported when its sum reaches `minWeight`.
+ */
+export interface Evidence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly rule: string;
+}
+
+export interface TopicResult {
+  readonly topic: TopicSlug;
+  readonly score: number;
+  readonly evidence: Evidence[];
+}
+
+export const DEFAULTS = {
+  /** Total weight a topic needs to be reported (one strong phrase is 1). */
+  minWeight: 0.6,
+  /** Weight factor of a negated phrase ("I don't have anxiety" is still about anxiety). */
+  negatedFactor: 0.3,
+  /** Weight factor of a hedged phrase ("maybe it's depression"). */
+  hedgedFactor: 0.6,
+} as const;
+
+const ORDER = new Map<string, number>(TOPIC_SLUGS.map((slug, i) => [slug, i]));
+
+/** Rounds a 0..1 score to 3 decimals, as printed. */
+export function roundScore(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Topics of one tokenized text, strongest first. */
+export function topics(tokens: Tokens, matches: readonly Match<Payload>[]): TopicResult[] {
+  let sums: Map<TopicSlug, { sum: number; evidence: Evidence[] }> | null = null;
+  for (const m of matches) {
+    const p = m.payload;
+    if (p.family !== Family.topic) continue;
+    let weight = p.weight;
+    let rule = p.rule;
+    if (isNegated(tokens, m.from)) {
+      weight *= DEFAULTS.negatedFactor;
+      rule += ' (negated)';
+    } else if (isHedged(tokens, m.from)) {
+      weight *= DEFAULTS.hedgedFactor;
+      rule += ' (hedged)';
+    }
+    const start = tokens.start[m.from]!;
+    const end = tokens.end[m.to - 1]!;
+    sums ??= new Map();
+    let entry = sums.get(p.topic);
+    if (!entry) sums.set(p.topic, (entry = { sum: 0, evidence: [] }));
+    entry.sum += weight;
+    entry.evidence.push({ start, end, text: tokens.text.slice(start, end), rule });
+  }
+  if (!sums) return [];
+  const out: TopicResult[] = [];
+  for (const [topic, { sum, evidence }] of sums) {
+    if (sum < DEFAULTS.minWeight - 1e-9) continue;
+    out.push({ topic, score: roundScore(1 - Math.exp(-sum)), evidence });
+  }
+  return out.sort((a, b) => b.score - a.score || ORDER.get(a.topic)! - ORDER.get(b.topic)!);
+}
