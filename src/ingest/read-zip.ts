@@ -57,7 +57,12 @@ export async function readZip(path: string, limits: InputLimits): Promise<ZipArc
       });
       zip.on('end', () => resolve());
       zip.on('error', (err: Error) =>
-        reject(new InputError(`unreadable zip archive ${path}: ${err.message}`, path)),
+        reject(
+          // yauzl itself refuses `../` and absolute names before we see the entry.
+          /invalid relative path|absolute path|invalid characters/.test(err.message)
+            ? new UnsafeArchiveError(`unsafe path in zip archive ${path}: ${err.message}`, path)
+            : new InputError(`unreadable zip archive ${path}: ${err.message}`, path),
+        ),
       );
       zip.readEntry();
     });

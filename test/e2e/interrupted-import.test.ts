@@ -1,0 +1,52 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { generateRedditDump } from '../../bench/reddit-generator.js';
+import { jsonOf, rapport, rapportAsync, tempDir } from '../../src/testing/cli.js';
+
+const RECORDS = 220_000;
+
+describe('an import killed midway', () => {
+  it(`re-running an import SIGKILLed after its first committed batch (${RECORDS} records) ends with the stats of one clean run`, async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = join(dir, 'dump.ndjson');
+      await generateRedditDump(file, RECORDS, 7);
+      const store = join(dir, 'killed.duckdb');
+
+      // Start the import as the node process itself and kill it once a batch is committed.
+      const child = rapportAsync(['import', 'reddit', file, '--store', store, '--json']);
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d));
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+        (resolve) => child.on('exit', (code, signal) => resolve({ code, signal })),
+      );
+      await new Promise<void>((resolve, reject) => {
+        let stderr = '';
+        child.stderr.on('data', (d: Buffer) => {
+          stderr += d;
+          if (/committed batch/.test(stderr)) resolve();
+        });
+        child.on('exit', () =>
+          reject(new Error(`import ended before its first batch:\n${stderr}`)),
+        );
+      });
+      child.kill('SIGKILL');
+      const { signal } = await exited;
+      assert.equal(signal, 'SIGKILL');
+      assert.equal(stdout, '', 'the import had not finished: no summary was printed');
+
+      const rerun = jsonOf(rapport(['import', 'reddit', file, '--store', store, '--json']));
+      assert.equal(rerun.records, RECORDS);
+      const clean = join(dir, 'clean.duckdb');
+      const once = jsonOf(rapport(['import', 'reddit', file, '--store', clean, '--json']));
+      assert.deepEqual(rerun.imported, once.imported);
+      assert.deepEqual(
+        jsonOf(rapport(['stats', '--store', store, '--json'])),
+        jsonOf(rapport(['stats', '--store', clean, '--json'])),
+      );
+    } finally {
+      cleanup();
+    }
+  });
+});
