@@ -3,9 +3,10 @@ import { InputError } from './errors.js';
 import type { Importer } from './importer.js';
 import { redditImporter } from './reddit/index.js';
 import type { ImportSource } from './source.js';
+import { wordpressImporter } from './wordpress/index.js';
 
 /** Every platform importer, one line each (adding a platform = one folder + one line here). */
-const IMPORTERS: readonly Importer[] = [redditImporter];
+const IMPORTERS: readonly Importer[] = [redditImporter, wordpressImporter];
 
 export function importerFor(platform: Platform): Importer | undefined {
   return IMPORTERS.find((importer) => importer.platform === platform);
