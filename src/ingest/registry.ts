@@ -1,12 +1,13 @@
 import type { Platform } from '../model/index.js';
 import { InputError } from './errors.js';
+import { blueskyImporter } from './bluesky/index.js';
 import type { Importer } from './importer.js';
 import { redditImporter } from './reddit/index.js';
 import type { ImportSource } from './source.js';
 import { wordpressImporter } from './wordpress/index.js';
 
 /** Every platform importer, one line each (adding a platform = one folder + one line here). */
-const IMPORTERS: readonly Importer[] = [redditImporter, wordpressImporter];
+const IMPORTERS: readonly Importer[] = [redditImporter, wordpressImporter, blueskyImporter];
 
 export function importerFor(platform: Platform): Importer | undefined {
   return IMPORTERS.find((importer) => importer.platform === platform);
