@@ -1,0 +1,124 @@
+import { peekEntry } from '../read-bytes.js';
+import type { ImportSource, SourceEntry } from '../source.js';
+import { archiveFileKind } from './read-archive.js';
+import { isV2Page } from './read-api-v2.js';
+
+export const X_FORMATS = ['x-archive', 'x-api-v2', 'x-api-v1'] as const;
+export type XFormat = (typeof X_FORMATS)[number];
+
+const WRAPPED = /^\uFEFF?\s*window\.(YTD\.|__THAR_CONFIG\b)/;
+const LEGACY_TIME = /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4}$/;
+const DIGITS = /^\d{1,20}$/;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An API v1.1 tweet: `id_str`, a legacy `created_at` and an embedded `user`. */
+function isLegacyApiTweet(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    typeof value.id_str === 'string' &&
+    DIGITS.test(value.id_str) &&
+    typeof value.created_at === 'string' &&
+    LEGACY_TIME.test(value.created_at) &&
+    isObject(value.user) &&
+    typeof value.user.screen_name === 'string'
+  );
+}
+
+/** An API v2 tweet or user: a digit-string `id` with `text`, or with `username`. */
+function isV2Element(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    typeof value.id === 'string' &&
+    DIGITS.test(value.id) &&
+    (typeof value.text === 'string' || typeof value.username === 'string') &&
+    !('uri' in value) &&
+    !('subreddit' in value)
+  );
+}
+
+function formatOf(value: unknown): XFormat | null {
+  if (isV2Page(value)) {
+    const data = Array.isArray(value.data) ? value.data : [];
+    const includes = isObject(value.includes) ? value.includes : {};
+    const users = Array.isArray(includes.users) ? includes.users : [];
+    const first = data.length > 0 ? data[0] : users[0];
+    return isV2Element(first) ? 'x-api-v2' : null;
+  }
+  if (Array.isArray(value))
+    return value.length > 0 && isLegacyApiTweet(value[0]) ? 'x-api-v1' : null;
+  if (isObject(value) && Array.isArray(value.statuses)) {
+    return value.statuses.length > 0 && isLegacyApiTweet(value.statuses[0]) ? 'x-api-v1' : null;
+  }
+  return isLegacyApiTweet(value) ? 'x-api-v1' : null;
+}
+
+/** The head as JSON: its first line alone, or the whole head when it is the whole file. */
+function parseHead(head: Buffer, complete: boolean): unknown {
+  const text = head.toString('utf8').replace(/^\uFEFF/, '');
+  const newline = text.indexOf('\n');
+  const candidates = complete ? [text] : [];
+  if (newline > 0) candidates.push(text.slice(0, newline));
+  for (const candidate of candidates) {
+    try {
+      return JSON.parse(candidate);
+    } catch {
+      // not this way: try the next, then the textual signs below
+    }
+  }
+  return undefined;
+}
+
+/** One file's X format, from its first 64 KiB. */
+export async function detectEntry(entry: SourceEntry): Promise<XFormat | null> {
+  const limit = 64 * 1024;
+  const head = await peekEntry(entry, limit);
+  const start = head.subarray(0, 256).toString('latin1');
+  if (WRAPPED.test(start)) return 'x-archive';
+  if (!/^\uFEFF?\s*[[{]/.test(head.subarray(0, 256).toString('utf8'))) return null;
+  const complete = entry.size !== null ? entry.size <= head.length : head.length < limit;
+  const value = parseHead(head, complete);
+  if (value !== undefined) return formatOf(value);
+  // A page longer than the head: recognised by the keys only X's APIs write.
+  const text = head.toString('utf8');
+  if (
+    /"data"\s*:\s*\[/.test(text) &&
+    !/"(uri|subreddit|did)"\s*:/.test(text) &&
+    (/"(conversation_id|author_id|edit_history_tweet_ids|referenced_tweets)"\s*:/.test(text) ||
+      /"username"\s*:[\s\S]*"followers_count"\s*:/.test(text))
+  ) {
+    return 'x-api-v2';
+  }
+  if (
+    /"id_str"\s*:\s*"\d+"/.test(text) &&
+    /"screen_name"\s*:/.test(text) &&
+    /"created_at"\s*:\s*"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} /.test(text)
+  ) {
+    return 'x-api-v1';
+  }
+  return null;
+}
+
+/**
+ * The X format of a source: `x-archive` when any archive file (`tweets.js`, `follower.js`,
+ * `manifest.js`…) starts with the `window.YTD.… =` / `window.__THAR_CONFIG =` assignment;
+ * else the one API format (`x-api-v2`, `x-api-v1`) every recognised file shares.
+ */
+export async function detectX(source: ImportSource): Promise<XFormat | null> {
+  const formats = new Set<XFormat>();
+  for (const entry of source.entries) {
+    if (
+      source.kind !== 'file' &&
+      archiveFileKind(entry.name) === null &&
+      !/\.jsonl?$/i.test(entry.name)
+    ) {
+      continue;
+    }
+    const format = await detectEntry(entry);
+    if (format === 'x-archive') return format;
+    if (format) formats.add(format);
+  }
+  return formats.size === 1 ? [...formats][0]! : null;
+}
