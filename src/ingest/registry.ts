@@ -2,12 +2,14 @@ import type { Platform } from '../model/index.js';
 import { InputError } from './errors.js';
 import { blueskyImporter } from './bluesky/index.js';
 import type { Importer } from './importer.js';
+import { mastodonImporter } from './mastodon/index.js';
 import { redditImporter } from './reddit/index.js';
 import type { ImportSource } from './source.js';
 import { wordpressImporter } from './wordpress/index.js';
+import { xImporter } from './x/index.js';
 
 /** Every platform importer, one line each (adding a platform = one folder + one line here). */
-const IMPORTERS: readonly Importer[] = [redditImporter, wordpressImporter, blueskyImporter];
+const IMPORTERS: readonly Importer[] = [redditImporter, wordpressImporter, blueskyImporter, xImporter, mastodonImporter];
 
 export function importerFor(platform: Platform): Importer | undefined {
   return IMPORTERS.find((importer) => importer.platform === platform);
