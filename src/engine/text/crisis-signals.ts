@@ -181,7 +181,7 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
     let person: 'first' | 'third';
     if (p.person === 'anchored') {
       deathSpoken ??= speaksOfDeath(tokens);
-      if (!deathSpoken || subjectOf(tokens, m.from) !== 'first') continue;
+      if (!deathSpoken || subjectOf(tokens, m.from, true) !== 'first') continue;
       person = 'first';
     } else if (p.person === 'open') {
       const subject = subjectOf(tokens, m.from);

@@ -243,12 +243,19 @@ export function isHedged(tokens: Tokens, from: number): boolean {
   return false;
 }
 
-/** The grammatical person of the clause subject nearest before token `from`. */
-export function subjectOf(tokens: Tokens, from: number): Subject {
+const POSSESSIVES = new Set(['my', 'mine', 'our', 'your', 'his', 'her', 'their']);
+
+/**
+ * The grammatical person of the clause subject nearest before token `from`. With `strict`,
+ * possessives do not count ("my phone is dying" has no first-person subject).
+ */
+export function subjectOf(tokens: Tokens, from: number, strict = false): Subject {
   const { norm, boundary } = tokens;
   for (let j = from - 1, k = 0; j >= 0 && k < DEFAULTS.subjectWindow; j--, k++) {
     if (boundary[j + 1] !== Boundary.none) return 'unknown';
-    const person = PERSONS.get(norm[j]!);
+    const w = norm[j]!;
+    if (strict && POSSESSIVES.has(w)) continue;
+    const person = PERSONS.get(w);
     if (person) return person;
   }
   return 'unknown';

@@ -69,7 +69,7 @@ export const contextMarkerLexicon: MarkerLexicon = {
     {
       category: 'recent',
       phrases: [
-        'last night|yesterday|this morning|earlier today|today|tonight|this week|last week|this weekend|hours ago|an hour ago|minutes ago|days ago|just now|again|relapsed|still',
+        'last night|yesterday|this morning|earlier today|last week|hours ago|an hour ago|minutes ago|days ago|just now|again|relapsed|still (want|feel|am|have|think|do)',
       ],
     },
     {

@@ -64,7 +64,7 @@ export const crisisLexicon: CrisisLexicon = {
         'wish (it|this|everything) would (all)? end|wish i could (disappear|vanish|stop existing|not exist|fall asleep forever)',
         'want to (disappear|vanish|sleep forever|not wake up|fall asleep forever)',
         'unalive|sewerslide|su1cide|suicide ideation|(passive|active) (suicidal)? ideation',
-        'die in my sleep|die tonight|just die already|let me die|let myself die',
+        'die in my sleep|just die already|let me die|let myself die',
         'death (would be|is) (a)? (relief|better|easier|peaceful)|welcome death|dying would be (a relief|easier|better)',
       ],
     },
@@ -87,6 +87,7 @@ export const crisisLexicon: CrisisLexicon = {
         '(attempted|tried) suicide|(my|an|a|the|last|first|previous|second|third) (suicide)? attempt|attempts',
         'survived (a|my|an)? (suicide)? attempt|suicide attempt survivor|attempt survivor',
         "thought (about|of) (killing myself|suicide|ending it|ending my life|dying)|overdosed|od'd|hung myself",
+        'attempt failed|failed attempt|attempted and failed|i attempted',
       ],
     },
     {
@@ -143,6 +144,13 @@ export const crisisLexicon: CrisisLexicon = {
     },
     {
       category: 'burden',
+      person: 'first',
+      phrases: [
+        "better off without me|(be|are) better without me|no one would miss me|nobody would miss me|no one will miss me|nobody will miss me|wouldn't miss me|won't miss me|happier without me|better without me",
+      ],
+    },
+    {
+      category: 'burden',
       person: 'open',
       phrases: [
         'burden to (everyone|my family|others|people|everybody|them|my friends|my parents|you|anyone)|burden on (everyone|my family|others|people|them|my friends|my parents)',
@@ -174,7 +182,7 @@ export const crisisLexicon: CrisisLexicon = {
         "(when|after|once|before) i'm gone|(when|after|once|before) i go|find my body|my body (is|will be) found|my funeral|(at|to|plan) my funeral|miss me when i'm gone",
         "don't see (why|the point|a reason) (i should|to|in) (be alive|live|living|keep living|stay|be here)|don't value my life|(rather|want to|wanna) never wake up|hope i die|wish i would die|wishing i would die|want to not be alive|can't see myself living",
         "(only|one) (reason|thing) (i'm|im|i am) (still)? (alive|here|not dead)|only reason i (haven't|havent|didn't) (killed myself|ended it|done it|ended my life)|only (thing|one|reason) (keeping|stopping) me (alive|here|from)",
-        '(supposed to|how do i|how am i|why should i|why do i|reason to) stay alive|(wanna|gonna) (die|be dead|end it|kill myself)|attempt failed|failed attempt|attempted and failed|i attempted',
+        '(supposed to|how do i|how am i|why should i|why do i|reason to) stay alive|(wanna|gonna) (die|be dead|end it|kill myself)',
         "can't (afford|stand|bear) to (live|be alive|exist)|can't stand (this|my) life|(life|my life) is over|lost the (battle|fight|will)|almost did it|came close to (doing it|ending it|killing myself)|(first|second|third|last|next) attempt",
       ],
     },

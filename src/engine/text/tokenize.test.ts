@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitHashtag } from './hashtag.js';
+import { tokenize } from './tokenize.js';
+
+describe('tokenize', () => {
+  it('tokenize(text) lower-cases words and keeps UTF-16 offsets after an emoji', () => {
+    const text = '😀😀 I’m Anxious';
+    const t = tokenize(text);
+    assert.deepEqual(t.norm, ["i'm", 'anxious']);
+    assert.equal(text.slice(t.start[1], t.end[1]), 'Anxious');
+    assert.equal(t.start[0], 5);
+  });
+  it('tokenize(text) splits hyphens and marks sentence boundaries', () => {
+    const t = tokenize('self-harm. again');
+    assert.deepEqual(t.norm, ['self', 'harm', 'again']);
+    assert.deepEqual(t.sentence, [0, 0, 1]);
+  });
+  it('tokenize(text) turns links and mentions into single tokens', () => {
+    const t = tokenize('@sam check https://example.org/x now');
+    assert.deepEqual(t.norm, ['@', 'check', 'http', 'now']);
+  });
+});
+
+describe('splitHashtag', () => {
+  const words = (tag: string): string[] => splitHashtag(tag, 0, tag.length).map((w) => w.word);
+  it('splitHashtag("EndTheStigma") splits camel case', () => {
+    assert.deepEqual(words('EndTheStigma'), ['end', 'the', 'stigma']);
+  });
+  it('splitHashtag("endthestigma") segments a lower-case run into known words', () => {
+    assert.deepEqual(words('endthestigma'), ['end', 'the', 'stigma']);
+  });
+  it('splitHashtag("PTSDAwareness") keeps an upper-case run together', () => {
+    assert.deepEqual(words('PTSDAwareness'), ['ptsd', 'awareness']);
+  });
+  it('splitHashtag(tag) reports offsets into the original text', () => {
+    const text = '#BellLetsTalk';
+    const parts = splitHashtag(text, 1, text.length);
+    assert.deepEqual(
+      parts.map((p) => text.slice(p.start, p.end)),
+      ['Bell', 'Lets', 'Talk'],
+    );
+  });
+});
