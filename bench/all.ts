@@ -2,6 +2,7 @@ import type { Bench } from './types.js';
 import { communities10m, communities1m } from './communities.bench.js';
 import { importReddit1m } from './import-reddit.bench.js';
 import { pagerank10m, pagerank1m } from './pagerank.bench.js';
+import { classifyBench } from './classify.bench.js';
 
 /** Every benchmark `npm run bench` knows, in the order it runs them. */
 export const benches: readonly Bench[] = [
@@ -10,4 +11,5 @@ export const benches: readonly Bench[] = [
   pagerank10m,
   communities1m,
   communities10m,
+  classifyBench,
 ];

@@ -3,6 +3,7 @@ import { registerDemo } from './demo.js';
 import { registerImport } from './import.js';
 import { registerStats } from './stats.js';
 import { registerGraphCommand } from './graph.js';
+import { registerClassify } from './classify.js';
 
 /** Every `rapport` verb, one module each; listed here in the order `--help` shows them. */
 export function registerCommands(program: Command): void {
@@ -10,4 +11,5 @@ export function registerCommands(program: Command): void {
   registerStats(program);
   registerDemo(program);
   registerGraphCommand(program);
+  registerClassify(program);
 }
