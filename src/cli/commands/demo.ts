@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { runDemo } from '../../demo/run-demo.js';
 import { action } from '../program.js';
 import { sortKeys } from '../sort-keys.js';
 
@@ -17,6 +16,7 @@ export function registerDemo(program: Command): void {
     .action(
       action(async (out, options: { seed: string }) => {
         const seed = Number(options.seed);
+        const { runDemo } = await import('../../demo/run-demo.js');
         const result = await runDemo(out.options.store, { seed, memoryLimit: out.options.memory });
         if (out.options.json) {
           out.json({

@@ -1,7 +1,6 @@
 import { Option, type Command } from 'commander';
-import { DEFAULT_LIMITS, parseByteSize } from '../../ingest/index.js';
+import { DEFAULT_LIMITS, parseByteSize } from '../../ingest/limits.js';
 import { ensurePlatform, type Platform } from '../../model/index.js';
-import { importData } from '../../report/import-data.js';
 import { UsageError } from '../errors.js';
 import { action } from '../program.js';
 import { createProgress, type Progress } from '../progress.js';
@@ -67,6 +66,8 @@ export function registerImport(program: Command): void {
           maxRecordBytes: parseSize(options.maxRecordBytes, '--max-record-bytes'),
           maxExpandedBytes: parseSize(options.maxExpanded, '--max-expanded'),
         };
+        // Loaded on use: the importers and DuckDB are heavy, and other verbs should not wait.
+        const { importData } = await import('../../report/import-data.js');
         let progress: Progress | null = null;
         const result = await importData({
           storePath: out.options.store,

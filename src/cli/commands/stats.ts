@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { Database, readStats } from '../../store/index.js';
 import { action } from '../program.js';
 import { sortKeys } from '../sort-keys.js';
 
@@ -13,6 +12,7 @@ export function registerStats(program: Command): void {
     )
     .action(
       action(async (out) => {
+        const { Database, readStats } = await import('../../store/index.js');
         const db = await Database.open(out.options.store, { memoryLimit: out.options.memory });
         try {
           const stats = await readStats(db);
