@@ -2,14 +2,18 @@ import type { Platform } from '../model/index.js';
 import { InputError } from './errors.js';
 import { blueskyImporter } from './bluesky/index.js';
 import type { Importer } from './importer.js';
+import { facebookImporter } from './facebook/index.js';
+import { instagramImporter } from './instagram/index.js';
 import { mastodonImporter } from './mastodon/index.js';
 import { redditImporter } from './reddit/index.js';
 import type { ImportSource } from './source.js';
+import { tiktokImporter } from './tiktok/index.js';
+import { youtubeImporter } from './youtube/index.js';
 import { wordpressImporter } from './wordpress/index.js';
 import { xImporter } from './x/index.js';
 
 /** Every platform importer, one line each (adding a platform = one folder + one line here). */
-const IMPORTERS: readonly Importer[] = [redditImporter, wordpressImporter, blueskyImporter, xImporter, mastodonImporter];
+const IMPORTERS: readonly Importer[] = [redditImporter, instagramImporter, wordpressImporter, blueskyImporter, facebookImporter, xImporter, tiktokImporter, youtubeImporter, mastodonImporter];
 
 export function importerFor(platform: Platform): Importer | undefined {
   return IMPORTERS.find((importer) => importer.platform === platform);
