@@ -1,13 +1,14 @@
 import type { ImportUnit } from '../../model/index.js';
 import type { ImportContext, Importer } from '../importer.js';
 import type { ImportSource } from '../source.js';
+import { dedupeAccounts } from './dedupe-accounts.js';
 import { detectEntry, detectMastodon } from './detect-mastodon.js';
 import { readApi } from './read-api.js';
 import { readArchive } from './read-archive.js';
 
 export { htmlToText } from './html-to-text.js';
 
-async function* readMastodon(
+async function* readMastodonUnits(
   source: ImportSource,
   format: string,
   context: ImportContext,
@@ -28,5 +29,5 @@ async function* readMastodon(
 export const mastodonImporter: Importer = {
   platform: 'mastodon',
   detect: detectMastodon,
-  read: readMastodon,
+  read: (source, format, context) => dedupeAccounts(readMastodonUnits(source, format, context)),
 };

@@ -1,6 +1,7 @@
 import type { ImportUnit } from '../../model/index.js';
 import type { ImportContext, Importer } from '../importer.js';
 import type { ImportSource } from '../source.js';
+import { dedupeAccounts } from './dedupe-accounts.js';
 import { detectEntry, detectX } from './detect-x.js';
 import { readApiV1 } from './read-api-v1.js';
 import { readApiV2 } from './read-api-v2.js';
@@ -9,7 +10,7 @@ import { readArchive } from './read-archive.js';
 export { parseTwitterTime } from './twitter-time.js';
 export { readWrappedJson } from './read-wrapped-json.js';
 
-async function* readX(
+async function* readXUnits(
   source: ImportSource,
   format: string,
   context: ImportContext,
@@ -34,5 +35,5 @@ async function* readX(
 export const xImporter: Importer = {
   platform: 'x',
   detect: detectX,
-  read: readX,
+  read: (source, format, context) => dedupeAccounts(readXUnits(source, format, context)),
 };

@@ -30,13 +30,14 @@ export type ArchiveFileKind =
 const ORDER: readonly ArchiveFileKind[] = [
   'manifest',
   'account',
+  // Before the follow lists: an account's first observation is kept (dedupe-accounts), and a
+  // mention's screen name should win over a follower's id-only handle.
+  'tweets',
   'follower',
   'following',
   'like',
   'deleted-tweets',
   'direct-messages',
-  // Last: a screen name seen in a tweet then wins over the id-only handle of a follower.
-  'tweets',
 ];
 
 const FILE_KINDS: readonly [RegExp, ArchiveFileKind][] = [
