@@ -100,12 +100,17 @@ const ENTITY_TEXT: { readonly [name: string]: string } = { amp: '&', lt: '<', gt
 function replaceEntity(_match: string, name: string): string {
   return ENTITY_TEXT[name]!;
 }
+const CARRIAGE_RETURN = /\r\n?/g;
 
 /**
- * Reddit serves markdown with `&`, `<` and `>` HTML-escaped (`&gt;` for a quote), and the
- * dumps keep that escaping; the model holds the text as written. Other entities are left alone:
- * Reddit escapes only these three.
+ * Reddit text as the model keeps it. Reddit serves markdown with `&`, `<` and `>` HTML-escaped
+ * (`&gt;` for a quote), and the dumps keep that escaping: these three are unescaped (Reddit
+ * escapes no others). Line breaks become `\n`: older records mix `\r\n` and lone `\r`, and
+ * files re-saved through Python's universal newlines have already turned them into `\n`, so
+ * this makes every layout of the same record store the same text.
  */
-export function unescapeRedditText(text: string): string {
-  return text.indexOf('&') === -1 ? text : text.replace(ENTITY, replaceEntity);
+export function normalizeRedditText(text: string): string {
+  if (text.indexOf('&') !== -1) text = text.replace(ENTITY, replaceEntity);
+  if (text.indexOf('\r') !== -1) text = text.replace(CARRIAGE_RETURN, '\n');
+  return text;
 }

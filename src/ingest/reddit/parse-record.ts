@@ -11,7 +11,7 @@ import {
   type Timestamp,
 } from '../../model/index.js';
 import { contentHash } from '../hash.js';
-import { NONE, collectHashtags, collectLinks, unescapeRedditText } from './extract-entities.js';
+import { NONE, collectHashtags, collectLinks, normalizeRedditText } from './extract-entities.js';
 
 /**
  * One Reddit record as Pushshift / Arctic Shift write it (a dump line, an API `data[]` element,
@@ -75,8 +75,8 @@ export function parseRecord(
   const score = typeof raw.score === 'number' && Number.isFinite(raw.score) ? raw.score : null;
 
   if (!isComment) {
-    const title = typeof raw.title === 'string' ? unescapeRedditText(raw.title) : null;
-    const text = typeof raw.selftext === 'string' ? unescapeRedditText(raw.selftext) : '';
+    const title = typeof raw.title === 'string' ? normalizeRedditText(raw.title) : null;
+    const text = typeof raw.selftext === 'string' ? normalizeRedditText(raw.selftext) : '';
     const replies =
       typeof raw.num_comments === 'number' && Number.isFinite(raw.num_comments)
         ? raw.num_comments
@@ -84,7 +84,7 @@ export function parseRecord(
     let links = collectLinks(text, null);
     // A link post's `url` is what it shares; a self post's `url` is its own permalink.
     if (raw.is_self !== true && typeof raw.url === 'string' && raw.url.startsWith('http')) {
-      const url = unescapeRedditText(raw.url);
+      const url = normalizeRedditText(raw.url);
       if (links === null) links = [url];
       else if (!links.includes(url)) links.unshift(url);
     }
@@ -142,7 +142,7 @@ export function parseRecord(
   // Without link_id a submission parent is the root; under a comment parent the root is unknown.
   if (root === null && !parentIsComment) root = parent;
 
-  const text = typeof raw.body === 'string' ? unescapeRedditText(raw.body) : '';
+  const text = typeof raw.body === 'string' ? normalizeRedditText(raw.body) : '';
   const post: Post = {
     type: 'post',
     platform: 'reddit',
