@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { jsonOf, rapport, tempDir } from '../../testing/cli.js';
+import { fixture, fixturesSkip } from '../../testing/fixtures.js';
+
+// End to end through the real CLI: `rapport import reddit … --json` and `rapport stats --json` on
+// the r/depression sample, whose counts index.test.ts verifies with jq.
+describe('rapport import reddit (CLI)', { skip: fixturesSkip() }, () => {
+  const { dir, cleanup } = tempDir('rapport-reddit-cli-');
+  after(cleanup);
+  const store = join(dir, 's.duckdb');
+  const sample = (ext: string) => fixture('reddit', `gkotsis-2015dump-depression-sample${ext}`);
+  const STATS = {
+    reddit: {
+      accounts: 3352,
+      comments: 4056,
+      interactions: { follow: 0, like: 0, mention: 0, quote: 0, reply: 4056, repost: 0 },
+      quarantined: 0,
+      root_posts: 944,
+      threaded_replies: 1984,
+    },
+  };
+  let firstStats = '';
+
+  it('import --json reports every record once, by SPEC §9 keys', () => {
+    const summary = jsonOf(
+      rapport(['import', 'reddit', sample('.ndjson'), '--store', store, '--json']),
+    );
+    assert.deepEqual(Object.keys(summary).sort(), [
+      'duplicates',
+      'elapsed_s',
+      'format',
+      'imported',
+      'platform',
+      'quarantined',
+      'records',
+      'skipped',
+      'updated',
+    ]);
+    assert.equal(summary.platform, 'reddit');
+    assert.equal(summary.format, 'pushshift-ndjson');
+    assert.equal(summary.records, 5000);
+    assert.deepEqual(summary.imported, { accounts: 3352, posts: 5000, interactions: 4056 });
+    assert.equal(summary.updated, 0);
+    assert.equal(summary.duplicates, 0);
+    assert.equal(summary.quarantined, 0);
+    assert.deepEqual(summary.skipped, {});
+    assert.equal(typeof summary.elapsed_s, 'number');
+    const stats = rapport(['stats', '--store', store, '--json']);
+    assert.deepEqual(jsonOf(stats), STATS);
+    firstStats = stats.stdout;
+  });
+
+  it('importing the sample again, as NDJSON, .zst or CSV, finds 5000 duplicates, stats unchanged', () => {
+    for (const [ext, format] of [
+      ['.ndjson', 'pushshift-ndjson'],
+      ['.ndjson.zst', 'pushshift-ndjson'],
+      ['.csv', 'pushshift-csv'],
+    ] as const) {
+      const summary = jsonOf(rapport(['import', 'auto', sample(ext), '--store', store, '--json']));
+      assert.equal(summary.format, format);
+      assert.equal(summary.records, 5000);
+      assert.deepEqual(summary.imported, { accounts: 0, posts: 0, interactions: 0 });
+      assert.equal(summary.updated, 0);
+      assert.equal(summary.duplicates, 5000, ext);
+      const again = rapport(['stats', '--store', store, '--json']);
+      assert.equal(again.stdout, firstStats);
+    }
+  });
+
+  it('--subreddits skips the other subreddits by reason', () => {
+    const api = fixture('reddit', 'pushshift-api-2021-comment-search-science.json');
+    const args = ['import', 'reddit', api, '--subreddits', 'depression,anxiety'];
+    const summary = jsonOf(rapport([...args, '--store', store, '--json']));
+    assert.equal(summary.records, 100);
+    assert.deepEqual(summary.skipped, { 'subreddit filter': 100 });
+    assert.equal(rapport(['stats', '--store', store, '--json']).stdout, firstStats);
+  });
+
+  it('a cut-off .zst ends in one clear error naming the file, exit 1, store unchanged', () => {
+    const bytes = readFileSync(sample('.ndjson.zst'));
+    const cut = join(dir, 'cut.ndjson.zst');
+    writeFileSync(cut, bytes.subarray(0, bytes.length - 1000));
+    const result = rapport(['import', 'reddit', cut, '--store', store, '--json']);
+    assert.equal(result.code, 1);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /cut\.ndjson\.zst/);
+    assert.equal(rapport(['stats', '--store', store, '--json']).stdout, firstStats);
+  });
+});
