@@ -37,6 +37,15 @@ export function createProgram(): Command {
         '1GB',
       ),
     )
+    .addHelpText(
+      'after',
+      '\nGetting started:\n' +
+        '  rapport demo                          build a store from a synthetic community\n' +
+        '  rapport import auto my-export.zip     import your data (platform detected)\n' +
+        '  rapport stats                         what the store holds\n' +
+        '  rapport <command> --help              options and examples of one command\n\n' +
+        'Your data stays in the store file on this machine; nothing is sent anywhere.',
+    )
     .showHelpAfterError('(run `rapport --help` for usage)')
     .exitOverride();
   program.configureHelp({ showGlobalOptions: true });
