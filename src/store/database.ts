@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import {
+  DuckDBConnection,
+  DuckDBInstance,
+  type DuckDBDataChunk,
+  type DuckDBValue,
+} from '@duckdb/node-api';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 
 /** No store file where one was expected (only `import` and `demo` create a store). */
@@ -108,6 +113,19 @@ export class Database {
   async rows(sql: string, params: DuckDBValue[] = []): Promise<Record<string, unknown>[]> {
     const reader = await this.connection.runAndReadAll(sql, params);
     return reader.getRowObjectsJS() as Record<string, unknown>[];
+  }
+
+  /**
+   * Streams a result chunk by chunk (about 2,048 rows each) without materialising it: for scans
+   * of millions of rows that the caller packs into typed arrays.
+   */
+  async *chunks(sql: string, params: DuckDBValue[] = []): AsyncIterable<DuckDBDataChunk> {
+    const result = await this.connection.stream(sql, params);
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (!chunk || chunk.rowCount === 0) return;
+      yield chunk;
+    }
   }
 
   async value(sql: string, params: DuckDBValue[] = []): Promise<DuckDBValue | undefined> {

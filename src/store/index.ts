@@ -5,3 +5,26 @@ export type { ImportSummary, RunInfo, WriteOptions } from './write-records.js';
 export { readStats } from './queries/stats.js';
 export type { PlatformStats, StoreStats } from './queries/stats.js';
 export { hasRealData } from './queries/runs.js';
+export {
+  readMetricsInput,
+  type MetricsWindow,
+  type PlatformInput,
+} from './queries/metrics-input.js';
+export {
+  RESULT_COLUMNS,
+  readAccountResult,
+  readAnalysis,
+  readDataPlatforms,
+  readDoneRuns,
+  readTop,
+  writeResults,
+  type AnalysisRecord,
+  type ResultValue,
+  type TopBy,
+} from './queries/results.js';
+export {
+  findAccountById,
+  findAccountsByHandle,
+  type AccountMatch,
+} from './queries/resolve-handle.js';
+export { readReplyGraph, type ReplyGraphRows } from './queries/reply-graph.js';

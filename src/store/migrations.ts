@@ -86,6 +86,30 @@ CREATE TABLE stage_quarantine (
 );
 `,
   },
+  {
+    version: 2,
+    description: 'analysis results: per-account metrics per platform and window, runs covered',
+    sql: `
+CREATE TABLE analysis_runs (
+  platform VARCHAR NOT NULL, window_key VARCHAR NOT NULL, window_since VARCHAR,
+  window_until VARCHAR, runs_covered VARCHAR NOT NULL, computed_at TIMESTAMP NOT NULL,
+  summary VARCHAR NOT NULL
+);
+CREATE TABLE account_metrics (
+  platform VARCHAR NOT NULL, window_key VARCHAR NOT NULL, account_id VARCHAR NOT NULL,
+  active BOOLEAN NOT NULL, followers DOUBLE, following DOUBLE, follow_ratio DOUBLE,
+  posts INTEGER, inbound_replies INTEGER, engaged_audience INTEGER,
+  engaged_follower_rate DOUBLE, engaged_follower_rate_estimated BOOLEAN, response_rate DOUBLE,
+  median_response_hours DOUBLE, dialogues INTEGER, dialogue_partners INTEGER,
+  outbound_replies INTEGER, outbound_reach INTEGER, reciprocity DOUBLE,
+  connection_pagerank DOUBLE, connection_rank DOUBLE, reach_rank DOUBLE, community INTEGER,
+  advocacy_focus DOUBLE, advocacy_topics VARCHAR, self_promotion_rate DOUBLE,
+  connection_score DOUBLE, connection_parts VARCHAR, reach_score DOUBLE, reach_parts VARCHAR,
+  quadrant VARCHAR, replies_per_day DOUBLE, rolling_mean_7d DOUBLE, baseline_median_90d DOUBLE,
+  workload_flag BOOLEAN, workload_as_of VARCHAR
+);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

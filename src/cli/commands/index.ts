@@ -4,6 +4,10 @@ import { registerImport } from './import.js';
 import { registerStats } from './stats.js';
 import { registerGraphCommand } from './graph.js';
 import { registerClassify } from './classify.js';
+import { registerAnalyze } from './analyze.js';
+import { registerProfile } from './profile.js';
+import { registerTop } from './top.js';
+import { registerExport } from './export.js';
 
 /** Every `rapport` verb, one module each; listed here in the order `--help` shows them. */
 export function registerCommands(program: Command): void {
@@ -12,4 +16,8 @@ export function registerCommands(program: Command): void {
   registerDemo(program);
   registerGraphCommand(program);
   registerClassify(program);
+  registerAnalyze(program);
+  registerProfile(program);
+  registerTop(program);
+  registerExport(program);
 }

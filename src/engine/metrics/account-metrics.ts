@@ -75,6 +75,8 @@ export interface PlatformMetrics {
   /** Index into QUADRANTS, −1 when unknown. */
   readonly quadrant: Int8Array;
   readonly workload: Workload;
+  /** The text classifiers' metrics when given (advocacy_focus, self_promotion_rate). */
+  readonly text: TextSignals | null;
   readonly summary: {
     readonly replyEdges: number;
     readonly replies: number;
@@ -174,6 +176,7 @@ export function computeMetrics(input: MetricsInput, options: MetricsOptions = {}
     reachScore,
     quadrant,
     workload: workload(n, comments, options.workload),
+    text: input.text ?? null,
     summary: {
       replyEdges: edges.count,
       replies,

@@ -1,0 +1,63 @@
+import type { Command } from 'commander';
+import { readTopAccounts, TOP_BY } from '../../report/top.js';
+import { Database, type TopBy } from '../../store/index.js';
+import { UsageError } from '../errors.js';
+import { action } from '../program.js';
+import { addWindowOptions, parseWindow, platformOf, type WindowOptions } from './analyze.js';
+
+/** `rapport top --by connection|reach|dialogue_partners --limit N`. */
+export function registerTop(program: Command): void {
+  addWindowOptions(
+    program
+      .command('top')
+      .summary('the leading accounts by connection, reach or dialogue partners')
+      .description(
+        'Lists the top accounts of each platform; reach is always shown beside connection.',
+      ),
+  )
+    .option('--by <ranking>', 'connection | reach | dialogue_partners', 'connection')
+    .option('--limit <n>', 'accounts per platform', '10')
+    .option('--platform <platform>', 'only this platform')
+    .action(
+      action(
+        async (out, options: WindowOptions & { by: string; limit: string; platform?: string }) => {
+          if (!TOP_BY.includes(options.by as TopBy))
+            throw new UsageError(`invalid --by: ${options.by} (expected ${TOP_BY.join(', ')})`);
+          const limit = Number(options.limit);
+          if (!Number.isInteger(limit) || limit < 1)
+            throw new UsageError(`invalid --limit: ${options.limit}`);
+          const window = parseWindow(options);
+          const platform =
+            options.platform === undefined ? undefined : platformOf(options.platform);
+          const db = await Database.open(out.options.store, { memoryLimit: out.options.memory });
+          try {
+            const entries = await readTopAccounts(db, {
+              by: options.by as TopBy,
+              limit,
+              window,
+              ...(platform ? { platform } : {}),
+            });
+            if (out.options.json) {
+              out.json({ by: options.by, accounts: entries });
+              return;
+            }
+            let current = '';
+            for (const e of entries) {
+              if (e.platform !== current) {
+                current = e.platform;
+                out.print(
+                  `${current} — top ${limit} by ${options.by}\n  conn.rank  reach.rank  partners  connection  reach  quadrant       handle`,
+                );
+              }
+              const f = (x: number | null, d = 0) => (x === null ? '—' : x.toFixed(d));
+              out.print(
+                `  ${f(e.connection_rank, 1).padStart(9)}  ${f(e.reach_rank, 1).padStart(10)}  ${f(e.dialogue_partners).padStart(8)}  ${f(e.connection_score, 1).padStart(10)}  ${f(e.reach_score, 1).padStart(5)}  ${(e.quadrant ?? '—').padEnd(13)}  ${JSON.stringify(e.handle).slice(1, -1)}`,
+              );
+            }
+          } finally {
+            db.close();
+          }
+        },
+      ),
+    );
+}

@@ -1,0 +1,60 @@
+// `rapport top --by connection|reach|dialogue_partners`: the leading accounts of each platform,
+// always showing reach beside connection.
+import {
+  readDataPlatforms,
+  readTop,
+  type Database,
+  type MetricsWindow,
+  type TopBy,
+} from '../store/index.js';
+import { analyzePlatform, windowKey } from './analyze.js';
+
+export const TOP_BY: readonly TopBy[] = ['connection', 'reach', 'dialogue_partners'];
+
+export interface TopEntry {
+  readonly platform: string;
+  readonly handle: string;
+  readonly native_id: string;
+  readonly connection_rank: number | null;
+  readonly reach_rank: number | null;
+  readonly connection_score: number | null;
+  readonly reach_score: number | null;
+  readonly dialogue_partners: number | null;
+  readonly followers: number | null;
+  readonly engaged_audience: number | null;
+  readonly quadrant: string | null;
+}
+
+export async function readTopAccounts(
+  db: Database,
+  options: { by: TopBy; limit: number; platform?: string; window: MetricsWindow },
+): Promise<TopEntry[]> {
+  const platforms = options.platform ? [options.platform] : await readDataPlatforms(db);
+  const entries: TopEntry[] = [];
+  for (const platform of platforms) {
+    await analyzePlatform(db, platform, options.window);
+    for (const r of await readTop(
+      db,
+      platform,
+      windowKey(options.window),
+      options.by,
+      options.limit,
+    )) {
+      const num = (k: string) => (r[k] === null || r[k] === undefined ? null : Number(r[k]));
+      entries.push({
+        platform,
+        handle: String(r.handle),
+        native_id: String(r.account_id),
+        connection_rank: num('connection_rank'),
+        reach_rank: num('reach_rank'),
+        connection_score: num('connection_score'),
+        reach_score: num('reach_score'),
+        dialogue_partners: num('dialogue_partners'),
+        followers: num('followers'),
+        engaged_audience: num('engaged_audience'),
+        quadrant: r.quadrant === null ? null : String(r.quadrant),
+      });
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,201 @@
+// Reads one platform's window from the store into the metrics engine's typed arrays (SPEC §3,
+// §9 "Metrics details"). DuckDB does the joins (a comment's parent and its author) and the
+// per-account counts; rows are streamed chunk by chunk into typed arrays, never into objects.
+import type { DuckDBDataChunk, DuckDBValue } from '@duckdb/node-api';
+import type { Database } from '../database.js';
+
+/** `[since, until)` in UTC; an open end is null. Null-time records count only when both are null. */
+export interface MetricsWindow {
+  readonly since: Date | null;
+  readonly until: Date | null;
+}
+
+export interface PlatformInput {
+  /** Account native ids by dense index. */
+  readonly accountIds: string[];
+  readonly comments: {
+    readonly count: number;
+    readonly author: Int32Array;
+    readonly parent: Int32Array;
+    readonly parentAuthor: Int32Array;
+    readonly parentIsRoot: Uint8Array;
+    readonly atMs: Float64Array;
+  };
+  readonly engagements: { count: number; target: Int32Array; actor: Int32Array };
+  readonly follows: { count: number; target: Int32Array; actor: Int32Array };
+  readonly followers: Float64Array;
+  readonly following: Float64Array;
+  readonly posts: Int32Array;
+  readonly active: Uint8Array;
+}
+
+/** SQL for "this time is in the window"; binds `$2` (since) and `$3` (until). */
+function inWindow(column: string, window: MetricsWindow): string {
+  if (!window.since && !window.until) return 'true';
+  return `(${column} IS NOT NULL AND ($2::TIMESTAMP IS NULL OR ${column} >= $2::TIMESTAMP) AND ($3::TIMESTAMP IS NULL OR ${column} < $3::TIMESTAMP))`;
+}
+
+function params(platform: string, window: MetricsWindow): DuckDBValue[] {
+  const iso = (d: Date | null) => (d ? d.toISOString().replace('T', ' ').replace('Z', '') : null);
+  return [platform, iso(window.since), iso(window.until)];
+}
+
+/** Reads every input of `computeMetrics` for one platform and window. */
+export async function readMetricsInput(
+  db: Database,
+  platform: string,
+  window: MetricsWindow,
+): Promise<PlatformInput> {
+  const p = params(platform, window);
+  const bind = window.since || window.until ? p : p.slice(0, 1);
+  // Dense account numbering: every account the platform knows of, in id order.
+  await db.run(
+    `CREATE OR REPLACE TEMP TABLE m_acc AS
+     SELECT (row_number() OVER (ORDER BY id) - 1)::INTEGER AS idx, id FROM (
+       SELECT id FROM accounts WHERE platform = $1
+       UNION SELECT author_id FROM posts WHERE platform = $1 AND author_id IS NOT NULL
+       UNION SELECT actor_id FROM interactions WHERE platform = $1 AND actor_id IS NOT NULL
+       UNION SELECT target_account_id FROM interactions
+         WHERE platform = $1 AND target_account_id IS NOT NULL)`,
+    [platform],
+  );
+  // Public posts and comments of the window; non-public posts never enter a report (SPEC §9).
+  await db.run(
+    `CREATE OR REPLACE TEMP TABLE m_posts AS
+     SELECT p.id, a.idx AS author, p.parent_id, epoch_ms(p.created_at)::DOUBLE AS at_ms
+     FROM posts p LEFT JOIN m_acc a ON a.id = p.author_id
+     WHERE p.platform = $1 AND p.visibility = 'public' AND ${inWindow('p.created_at', window)}`,
+    bind,
+  );
+  await db.run(
+    `CREATE OR REPLACE TEMP TABLE m_comments AS
+     SELECT (row_number() OVER () - 1)::INTEGER AS cidx, id, author, parent_id, at_ms
+     FROM m_posts WHERE parent_id IS NOT NULL`,
+  );
+  const accountIds: string[] = [];
+  for await (const chunk of db.chunks(`SELECT idx, id FROM m_acc`)) {
+    const idx = chunk.getColumnVector(0);
+    const id = chunk.getColumnVector(1);
+    for (let r = 0; r < chunk.rowCount; r++)
+      accountIds[idx.getItem(r) as number] = String(id.getItem(r));
+  }
+  const n = accountIds.length;
+  const count = Number(await db.value(`SELECT count(*) FROM m_comments`));
+  const comments = {
+    count,
+    author: new Int32Array(count).fill(-1),
+    parent: new Int32Array(count).fill(-1),
+    parentAuthor: new Int32Array(count).fill(-1),
+    parentIsRoot: new Uint8Array(count),
+    atMs: new Float64Array(count).fill(NaN),
+  };
+  // A comment's parent: a comment of the window (a turn), and its author from the posts table at
+  // any time (a reply edge), public parents only.
+  for await (const chunk of db.chunks(
+    `SELECT c.cidx, c.author, pc.cidx AS parent, pa.idx AS parent_author,
+       (q.id IS NOT NULL AND q.parent_id IS NULL) AS parent_is_root, c.at_ms
+     FROM m_comments c
+     LEFT JOIN posts q ON q.platform = $1 AND q.id = c.parent_id AND q.visibility = 'public'
+     LEFT JOIN m_acc pa ON pa.id = q.author_id
+     LEFT JOIN m_comments pc ON pc.id = c.parent_id`,
+    [platform],
+  )) {
+    readComments(chunk, comments);
+  }
+  const engagements = await readPairs(
+    db,
+    `SELECT DISTINCT t.idx, ac.idx FROM interactions i
+     LEFT JOIN posts tp ON tp.platform = i.platform AND tp.id = i.target_post_id
+     JOIN m_acc t ON t.id = coalesce(i.target_account_id, tp.author_id)
+     JOIN m_acc ac ON ac.id = i.actor_id
+     WHERE i.platform = $1 AND i.kind IN ('like', 'repost', 'quote')
+       AND (tp.id IS NULL OR tp.visibility = 'public') AND ${inWindow('i.occurred_at', window)}`,
+    bind,
+  );
+  // Follower lists are a state, not events: every stored follow counts whatever the window.
+  const follows = await readPairs(
+    db,
+    `SELECT DISTINCT t.idx, ac.idx FROM interactions i
+     JOIN m_acc t ON t.id = i.target_account_id JOIN m_acc ac ON ac.id = i.actor_id
+     WHERE i.platform = $1 AND i.kind = 'follow'`,
+    [platform],
+  );
+  const followers = new Float64Array(n).fill(NaN);
+  const following = new Float64Array(n).fill(NaN);
+  for (const row of await db.rows(
+    `SELECT a.idx,
+       arg_max(s.followers, s.observed_at) FILTER (WHERE s.followers IS NOT NULL)::DOUBLE AS followers,
+       arg_max(s.following, s.observed_at) FILTER (WHERE s.following IS NOT NULL)::DOUBLE AS following
+     FROM profile_snapshots s JOIN m_acc a ON a.id = s.account_id
+     WHERE s.platform = $1 GROUP BY a.idx`,
+    [platform],
+  )) {
+    const i = Number(row.idx);
+    if (row.followers !== null) followers[i] = Number(row.followers);
+    if (row.following !== null) following[i] = Number(row.following);
+  }
+  const posts = new Int32Array(n);
+  const active = new Uint8Array(n);
+  for (const row of await db.rows(
+    `SELECT author, count(*) FILTER (WHERE parent_id IS NULL)::INTEGER AS posts
+     FROM m_posts WHERE author IS NOT NULL GROUP BY author`,
+  )) {
+    const i = Number(row.author);
+    posts[i] = Number(row.posts);
+    active[i] = 1;
+  }
+  await db.run(`DROP TABLE IF EXISTS m_comments`);
+  await db.run(`DROP TABLE IF EXISTS m_posts`);
+  await db.run(`DROP TABLE IF EXISTS m_acc`);
+  return { accountIds, comments, engagements, follows, followers, following, posts, active };
+}
+
+function readComments(chunk: DuckDBDataChunk, c: PlatformInput['comments']): void {
+  const cidx = chunk.getColumnVector(0);
+  const author = chunk.getColumnVector(1);
+  const parent = chunk.getColumnVector(2);
+  const parentAuthor = chunk.getColumnVector(3);
+  const isRoot = chunk.getColumnVector(4);
+  const at = chunk.getColumnVector(5);
+  for (let r = 0; r < chunk.rowCount; r++) {
+    const i = cidx.getItem(r) as number;
+    const a = author.getItem(r);
+    if (a !== null) c.author[i] = a as number;
+    const p = parent.getItem(r);
+    if (p !== null) c.parent[i] = p as number;
+    const pa = parentAuthor.getItem(r);
+    if (pa !== null) c.parentAuthor[i] = pa as number;
+    if (isRoot.getItem(r)) c.parentIsRoot[i] = 1;
+    const t = at.getItem(r);
+    if (t !== null) c.atMs[i] = t as number;
+  }
+}
+
+async function readPairs(
+  db: Database,
+  sql: string,
+  bind: DuckDBValue[],
+): Promise<{ count: number; target: Int32Array; actor: Int32Array }> {
+  let target = new Int32Array(1024);
+  let actor = new Int32Array(1024);
+  let count = 0;
+  for await (const chunk of db.chunks(sql, bind)) {
+    const t = chunk.getColumnVector(0);
+    const a = chunk.getColumnVector(1);
+    if (count + chunk.rowCount > target.length) {
+      const size = Math.max(target.length * 2, count + chunk.rowCount);
+      const grownTarget = new Int32Array(size);
+      grownTarget.set(target);
+      target = grownTarget;
+      const grownActor = new Int32Array(size);
+      grownActor.set(actor);
+      actor = grownActor;
+    }
+    for (let r = 0; r < chunk.rowCount; r++) {
+      target[count] = t.getItem(r) as number;
+      actor[count] = a.getItem(r) as number;
+      count++;
+    }
+  }
+  return { count, target: target.subarray(0, count), actor: actor.subarray(0, count) };
+}
