@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixture, fixturesSkip } from '../../testing/fixtures.js';
+import { expectTally } from '../meta/expect-tally.js';
+import { tallyImport } from '../meta/tally-units.js';
+import { youtubeImporter } from './index.js';
+import { takeoutText } from './parse-takeout-row.js';
+
+describe('youtube: Google Takeout comments.csv', () => {
+  it('takeoutText(raw) joins the JSON segments of a Comment text cell', () => {
+    assert.equal(
+      takeoutText('{"text":"a "},{"text":"14:04","videoLink":{"externalVideoId":"x"}}'),
+      'a 14:04',
+    );
+    assert.equal(takeoutText(''), '');
+    assert.equal(takeoutText('{"text":'), null);
+  });
+
+  it('imports takeout-2024/comments.csv with exact counts', { skip: fixturesSkip() }, async () => {
+    // python3 -c "import csv; r=list(csv.DictReader(open('comments.csv',encoding='utf-8')));
+    //   print(len(r), len({x['Comment ID'] for x in r}), len({x['Channel ID'] for x in r}),
+    //   sum('.' in x['Comment ID'] for x in r), sum(not x['Video ID'] for x in r))" → 20 20 1 0 1
+    for (const path of [
+      fixture('youtube', 'takeout-2024', 'comments.csv'),
+      fixture('youtube', 'takeout-2024'),
+    ]) {
+      const tally = await tallyImport(youtubeImporter, path);
+      assert.equal(tally.format, 'youtube-takeout');
+      expectTally(
+        tally,
+        {
+          records: 20,
+          rootPosts: 0,
+          comments: 20,
+          threaded: 0,
+          interactions: { reply: 20 },
+          accounts: 1,
+          skipped: {},
+          quarantined: 0,
+        },
+        path,
+      );
+    }
+  });
+
+  it(
+    'hangs a community-post comment on post/<id> and a video comment on video/<id>',
+    { skip: fixturesSkip() },
+    async () => {
+      const tally = await tallyImport(
+        youtubeImporter,
+        fixture('youtube', 'takeout-2024', 'comments.csv'),
+      );
+      const posts = tally.units
+        .flatMap((u) => (u.outcome === 'record' ? u.items : []))
+        .flatMap((i) => (i.type === 'post' ? [i] : []));
+      assert.equal(posts.filter((p) => String(p.parent).startsWith('post/')).length, 1);
+      assert.equal(posts.filter((p) => String(p.parent).startsWith('video/')).length, 19);
+      assert.ok(posts.every((p) => p.createdAt && !p.createdAt.isLocal));
+    },
+  );
+});
