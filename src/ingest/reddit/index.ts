@@ -17,7 +17,11 @@ export { readNdjson } from './read-ndjson.js';
 
 const FORMATS: readonly string[] = ['pushshift-ndjson', 'pushshift-api', 'pushshift-csv'];
 
-function readEntry(entry: SourceEntry, format: RedditFormat, context: ImportContext) {
+function readEntry(
+  entry: SourceEntry,
+  format: RedditFormat,
+  context: ImportContext,
+): AsyncIterable<ImportUnit> {
   switch (format) {
     case 'pushshift-ndjson':
       return readNdjson(entry, context);
@@ -25,6 +29,17 @@ function readEntry(entry: SourceEntry, format: RedditFormat, context: ImportCont
       return readApi(entry, context);
     case 'pushshift-csv':
       return readCsv(entry, context);
+  }
+}
+
+/** Each entry in its own format; entries that are no Reddit format are passed over. */
+async function* readEntries(
+  entries: readonly SourceEntry[],
+  context: ImportContext,
+): AsyncIterable<ImportUnit> {
+  for (const entry of entries) {
+    const format = await detectEntryFormat(entry);
+    if (format) yield* readEntry(entry, format, context);
   }
 }
 
@@ -45,21 +60,13 @@ export const redditImporter: Importer = {
     return null;
   },
 
-  async *read(
-    source: ImportSource,
-    format: string,
-    context: ImportContext,
-  ): AsyncIterable<ImportUnit> {
+  read(source: ImportSource, format: string, context: ImportContext): AsyncIterable<ImportUnit> {
     if (!FORMATS.includes(format)) {
       throw new InputError(`unknown Reddit format: ${format}`, source.path);
     }
-    if (source.entries.length === 1) {
-      yield* readEntry(source.entries[0]!, format as RedditFormat, context);
-      return;
-    }
-    for (const entry of source.entries) {
-      const own = await detectEntryFormat(entry);
-      if (own) yield* readEntry(entry, own, context);
-    }
+    // One file: its reader's own iterable, with no generator layered on top of the hot path.
+    if (source.entries.length === 1)
+      return readEntry(source.entries[0]!, format as RedditFormat, context);
+    return readEntries(source.entries, context);
   },
 };
