@@ -28,3 +28,21 @@ export {
   type AccountMatch,
 } from './queries/resolve-handle.js';
 export { readReplyGraph, type ReplyGraphRows } from './queries/reply-graph.js';
+export {
+  MAIN_SELF_PROMOTION_SCORE,
+  readAdvocacyFocus,
+  readSelfPromotionRate,
+  readTextResultCounts,
+  type AdvocacyFocusRow,
+  type SelfPromotionRow,
+} from './queries/text-results.js';
+export {
+  endClassifyRun,
+  readClassifyBatch,
+  startClassifyRun,
+  writeTextResults,
+  type PostTextResult,
+  type PostToClassify,
+} from './write-text-results.js';
+// @NOTE queries/crisis-signals.ts is deliberately not listed: only the owner's safety inbox may
+// read crisis results (SPEC §4), and it imports that module directly.

@@ -110,6 +110,33 @@ CREATE TABLE account_metrics (
 );
 `,
   },
+  {
+    version: 3,
+    description: 'text results: public topics and self-promotion, private crisis signals',
+    // crisis_signals and crisis_handled are private (SPEC §4): only store/queries/crisis-signals.ts
+    // reads them, for the owner's safety inbox; no metric, ranking or report query joins them.
+    sql: `
+CREATE TABLE text_classified (
+  platform VARCHAR NOT NULL, post_id VARCHAR NOT NULL, content_hash UBIGINT NOT NULL,
+  classifier_version VARCHAR NOT NULL, language_supported BOOLEAN NOT NULL
+);
+CREATE TABLE post_topics (
+  platform VARCHAR NOT NULL, post_id VARCHAR NOT NULL, topic VARCHAR NOT NULL,
+  score DOUBLE NOT NULL, evidence VARCHAR NOT NULL
+);
+CREATE TABLE post_self_promotion (
+  platform VARCHAR NOT NULL, post_id VARCHAR NOT NULL, score DOUBLE NOT NULL,
+  evidence VARCHAR NOT NULL
+);
+CREATE TABLE crisis_signals (
+  platform VARCHAR NOT NULL, post_id VARCHAR NOT NULL, level VARCHAR NOT NULL, rule VARCHAR,
+  spans VARCHAR NOT NULL
+);
+CREATE TABLE crisis_handled (
+  platform VARCHAR NOT NULL, post_id VARCHAR NOT NULL, handled_at TIMESTAMP NOT NULL
+);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

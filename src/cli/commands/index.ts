@@ -4,6 +4,7 @@ import { registerImport } from './import.js';
 import { registerStats } from './stats.js';
 import { registerGraphCommand } from './graph.js';
 import { registerClassify } from './classify.js';
+import { registerSafety } from './safety.js';
 import { registerAnalyze } from './analyze.js';
 import { registerProfile } from './profile.js';
 import { registerTop } from './top.js';
@@ -16,6 +17,7 @@ export function registerCommands(program: Command): void {
   registerDemo(program);
   registerGraphCommand(program);
   registerClassify(program);
+  registerSafety(program);
   registerAnalyze(program);
   registerProfile(program);
   registerTop(program);
