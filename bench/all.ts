@@ -4,6 +4,7 @@ import { importReddit1m } from './import-reddit.bench.js';
 import { importBlueskyJetstream1m } from './import-bluesky.bench.js';
 import { pagerank10m, pagerank1m } from './pagerank.bench.js';
 import { classifyBench } from './classify.bench.js';
+import { analyze10m } from './analyze.bench.js';
 
 /** Every benchmark `npm run bench` knows, in the order it runs them. */
 export const benches: readonly Bench[] = [
@@ -14,4 +15,5 @@ export const benches: readonly Bench[] = [
   communities1m,
   communities10m,
   classifyBench,
+  analyze10m,
 ];
