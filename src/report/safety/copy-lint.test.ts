@@ -22,7 +22,10 @@ function allCopy(): [where: string, text: string][] {
         ['FI', true],
         [null, true],
       ] as const)
-        out.push([`SAFETY_COPY.${key}(${args.join(',')})`, (value as typeof SAFETY_COPY.helplinesIntro)(args[0], args[1])]);
+        out.push([
+          `SAFETY_COPY.${key}(${args.join(',')})`,
+          (value as typeof SAFETY_COPY.helplinesIntro)(args[0], args[1]),
+        ]);
     } else out.push([`SAFETY_COPY.${key}()`, (value as (id: string) => string)('abc123')]);
   }
   for (const [level, label] of Object.entries(LEVEL_LABELS)) out.push([`level ${level}`, label]);
