@@ -44,6 +44,10 @@ const REMOVED = '[removed]';
  * - Threading: root = `link_id`; parent = `parent_id` (`t1_` → a comment, `t3_` → the
  *   submission), an integer `parent_id` (2021 API) is the base-10 form of a comment's base-36 id,
  *   and a null one means top level under `link_id`.
+ *   A submission is a root post (root, parent and `parentIsComment` null). A comment without
+ *   `link_id` under a comment keeps a null root: the record does not say it.
+ * - Text: `title`, `selftext`/`body` with Reddit's escaping undone (`normalizeRedditText`);
+ *   hashtags and links from the text, plus a link post's `url`. Dumps hold public posts only.
  * - Counts: `likes` = `score`, Reddit's net votes (ups − downs, so it may be negative: Reddit
  *   publishes no separate upvote count since 2014); `replies` = `num_comments` of a submission.
  * - `content` is the record's raw text, hashed only when the record is quarantined.
