@@ -1,6 +1,7 @@
+import { distressCues } from './distress-cues.js';
 import type { CrisisCategory } from './lexicon.js';
 import { Family, type Payload } from './matcher.js';
-import { isNegated, isPastFramed, subjectOf } from './negation.js';
+import { isFirstPersonSentence, isNegated, isPastFramed, subjectOf } from './negation.js';
 import type { Match } from './phrase-trie.js';
 import { TextFlag, type Tokens } from './tokenize.js';
 
@@ -144,7 +145,7 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
       }
     }
   }
-  if (crisis.length === 0) return { level: 'none', spans: [], rule: null };
+  if (crisis.length === 0) return weakCues(tokens, recovery, null);
   if (tokens.flags & TextFlag.laughEmoji) for (const s of tokens.sentence) joke.add(s);
 
   const active: Active[] = [];
@@ -193,7 +194,7 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
         suppress(help ? 'offering-help' : 'generic');
         continue;
       }
-      if (subject === 'unknown' && help) {
+      if (subject === 'unknown' && help && !isFirstPersonSentence(tokens, m.from)) {
         suppress('offering-help');
         continue;
       }
@@ -270,7 +271,21 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
     const spans = [...active.map((a) => a.match), ...urgent.flatMap((u) => u.spans)];
     return { level: 'concern', spans: toSpans(tokens, spans), rule };
   }
-  return { level: 'none', spans: [], rule: suppressedBy };
+  return weakCues(tokens, recovery, suppressedBy);
+}
+
+/** The fallback when no phrase decided: the weak-cue rule, unless the text is a recovery story. */
+function weakCues(tokens: Tokens, recovery: boolean, suppressedBy: string | null): CrisisResult {
+  // a crisis phrase that was denied, framed as past or offered as help decides: weak cues never overrule it
+  const vetoed = suppressedBy !== null && suppressedBy !== 'none:generic';
+  const cues = recovery || vetoed ? null : distressCues(tokens);
+  if (!cues) return { level: 'none', spans: [], rule: suppressedBy };
+  const spans = cues.map((i) => {
+    const start = tokens.start[i]!;
+    const end = tokens.end[i]!;
+    return { start, end, text: tokens.text.slice(start, end) };
+  });
+  return { level: 'concern', spans, rule: 'concern:distress-cues' };
 }
 
 function toSpans(tokens: Tokens, matches: readonly Match<Payload>[]): CrisisSpan[] {

@@ -61,6 +61,28 @@ const NOT_A_DENIAL_AFTER = new Set([
   'know',
 ]);
 
+/**
+ * NegEx pseudo-negations: "trying not to hurt myself", "need to not kill myself", "a reason
+ * not to end it", "regret not doing it" all keep the act in view rather than deny it.
+ */
+const NOT_A_DENIAL_BEFORE = new Set([
+  'to',
+  'try',
+  'trying',
+  'tried',
+  'fight',
+  'fighting',
+  'struggle',
+  'struggling',
+  'hard',
+  'reason',
+  'reasons',
+  'regret',
+  'regretting',
+  'promised',
+  'how',
+]);
+
 /** Words that end a negation's or hedge's scope (NegEx's termination terms). */
 const SCOPE_STOPS = new Set([
   'but',
@@ -228,7 +250,10 @@ export function isNegated(tokens: Tokens, from: number): boolean {
     if (boundary[j + 1] !== Boundary.none) return false;
     const w = norm[j]!;
     if (SCOPE_STOPS.has(w)) return false;
-    if (NEGATORS.has(w)) return !NOT_A_DENIAL_AFTER.has(norm[j + 1] ?? '');
+    if (NEGATORS.has(w))
+      return (
+        !NOT_A_DENIAL_AFTER.has(norm[j + 1] ?? '') && !NOT_A_DENIAL_BEFORE.has(norm[j - 1] ?? '')
+      );
   }
   return false;
 }
@@ -256,6 +281,9 @@ export function subjectOf(tokens: Tokens, from: number, strict = false): Subject
     const w = norm[j]!;
     if (strict && POSSESSIVES.has(w)) continue;
     const person = PERSONS.get(w);
+    // "does anyone else feel…" is the writer asking whether others share their experience
+    if (person === 'generic' && norm[j + 1] === 'else' && boundary[j + 1] === Boundary.none)
+      return 'first';
     if (person) return person;
   }
   return 'unknown';
@@ -279,6 +307,19 @@ export function isPastFramed(tokens: Tokens, from: number): boolean {
   for (let j = from - 1, k = 0; j >= 0 && k < 2; j--, k++) {
     if (boundary[j + 1] !== Boundary.none) return false;
     if (PAST_AUX.has(norm[j]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence holding token `from` has a first-person word before it, across clause
+ * breaks ("I feel it too, a burden to everyone"): the writer is speaking of themselves.
+ */
+export function isFirstPersonSentence(tokens: Tokens, from: number): boolean {
+  const { norm, sentence } = tokens;
+  const s = sentence[from];
+  for (let j = from - 1; j >= 0 && sentence[j] === s; j--) {
+    if (PERSONS.get(norm[j]!) === 'first') return true;
   }
   return false;
 }

@@ -7,6 +7,45 @@ import { Boundary, type Tokens } from './tokenize.js';
  * matches of different families may overlap (a false friend must see the crisis phrase it
  * cancels).
  */
+/**
+ * Intensifiers and hedging fillers people put inside a phrase; a phrase written without them
+ * still matches ("i fucking hate my life", "i literally can't do this anymore").
+ */
+const FILLERS: ReadonlySet<string> = new Set([
+  'just',
+  'really',
+  'fucking',
+  'fuckin',
+  'freaking',
+  'frickin',
+  'literally',
+  'actually',
+  'honestly',
+  'seriously',
+  'truly',
+  'genuinely',
+  'kinda',
+  'totally',
+  'completely',
+  'absolutely',
+  'simply',
+  'even',
+  'so',
+  'very',
+  'rly',
+  'lowkey',
+  'genuinely',
+  'definitely',
+]);
+
+/** The lexicon word that stands for any number written in digits. */
+export const NUMBER_SLOT = '<num>';
+
+function isNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 export interface PhraseNode<T> {
   next: Map<string, PhraseNode<T>> | null;
   /** Payloads of the phrases that end here. */
@@ -71,7 +110,14 @@ export function matchPhrases<T>(
       if (node.payloads) (found ??= []).push({ to: j + 1, payloads: node.payloads });
       j++;
       if (j >= n || !node.next || boundary[j] !== Boundary.none) break;
-      const child: PhraseNode<T> | undefined = node.next.get(norm[j]!);
+      let child: PhraseNode<T> | undefined = node.next.get(norm[j]!);
+      // an intensifier inside a phrase ("i just really want to die") is stepped over
+      while (!child && FILLERS.has(norm[j]!) && j + 1 < n && boundary[j + 1] === Boundary.none) {
+        j++;
+        child = node.next.get(norm[j]!);
+      }
+      // a number matches the `<num>` slot ("took 40 pills")
+      if (!child && isNumber(norm[j]!)) child = node.next.get(NUMBER_SLOT);
       if (!child) break;
       node = child;
     }

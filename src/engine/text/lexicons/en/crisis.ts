@@ -1,4 +1,5 @@
 import type { CrisisLexicon } from '../../lexicon.js';
+import { indirectCrisisGroups } from './crisis-indirect.js';
 
 /**
  * Crisis-signal phrases for English (SPEC §4). Built from how the published warning-sign lists
@@ -13,13 +14,16 @@ import type { CrisisLexicon } from '../../lexicon.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '1',
+  version: '2',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
     'Vibrant / National Suicide Prevention Lifeline, Support for Suicidal Individuals on Social and Digital Media: online warning signs (SAFE-MESSAGING.md [S20])',
     'American Foundation for Suicide Prevention: risk factors and warning signs (talk, behaviour, mood)',
     '#chatsafe (Orygen, 2nd ed.): signs someone may be at risk online (SAFE-MESSAGING.md [S1][S2])',
+    'Joiner (2005), Why People Die by Suicide: perceived burdensomeness and thwarted belongingness (crisis-indirect.ts)',
+    "O'Connor & Kirtley (2018), the integrated motivational-volitional model: defeat and entrapment (crisis-indirect.ts)",
+    'Shneidman (1993), psychache: unbearable psychological pain; Beck et al. (1974) Hopelessness Scale item vocabulary (crisis-indirect.ts)',
   ],
   rationale:
     'Missing a person in crisis is the costly error, so ideation phrases are broad and hopelessness, burden and entrapment count as concern; urgency needs an explicit intent, plan, method, goodbye, or ideation beside means or a timeline. Bare "suicide" is left out: it is the word of advocacy and news ("suicide prevention"), so it only counts inside first-person constructions.',
@@ -72,7 +76,7 @@ export const crisisLexicon: CrisisLexicon = {
       category: 'ideation',
       person: 'third',
       phrases: [
-        'kill (herself|himself|themselves|themself)|killing (herself|himself|themselves|themself)',
+        'kill (herself|himself|themselves|themself|them self|him self|her self)|killing (herself|himself|themselves|themself)',
         '(end|ending|take|taking) (her|his|their) (own)? life',
         'wants to die|says she wants to die|says he wants to die|said (she|he|they) (wants|wanted) to die',
       ],
@@ -132,7 +136,7 @@ export const crisisLexicon: CrisisLexicon = {
         'hopeless|hopelessness|no hope|lost (all)? hope|losing hope|without hope|beyond hope|hopelessly',
         "i give up|i'm giving up|giving up on (life|everything|myself|living|it all)|gave up on (life|everything|myself|living)|ready to give up|want to give up|about to give up",
         "(can't|cannot|can not|cant) (go on|keep going|carry on|do this anymore|do it anymore|take (it|this|the pain) anymore|live like this|handle (it|this|life) anymore|cope anymore|keep doing this)",
-        "(nothing|it|things|life) (will|is going to|is gonna|'ll) (ever)? (never)? get better|(never|not) (going to|gonna) get better",
+        "nothing (will|is going to|is gonna|'ll) (ever)? get better|(it|things|life) (will|is going to|is gonna|'ll) never get better|(never|not) (going to|gonna) get better",
         "no future|no way forward|no light at the end|can't see (a|any) future|don't see a future|see no future",
         "nothing (matters|matters anymore)|no point anymore|what's the point anymore|everything is pointless|life is pointless|life is meaningless",
         'no one (cares|would care|would notice)|nobody (cares|would care|would notice)|no one would even notice|nobody would even notice',
@@ -172,7 +176,7 @@ export const crisisLexicon: CrisisLexicon = {
       person: 'anchored',
       phrases: [
         "(do|doing|did) it|go through with it|went through with it|follow through|end it|ending it|the deed|(to|gonna|going to) go|time to go|ready to go|my time|it's time|be gone|being gone|want out|wanting out|i'm ready|leave this world|leave this earth|not be here|won't be here|won't be around|not be around|join (him|her|them)",
-        "sucide|suicde|suiside|suicid|suicide|self death|kill oneself|kill one's self|kill them self|kill my self|killing my self|end of my life|die|dying|to be dead",
+        "sucide|suicde|suiside|suicid|suicide|self death|kill oneself|kill one's self|kill my self|killing my self|end of my life|die|dying|to be dead",
       ],
     },
     {
@@ -257,7 +261,7 @@ export const crisisLexicon: CrisisLexicon = {
       person: 'none',
       phrases: [
         'pills|pill|bottle of pills|my meds|sleeping pills|painkillers|tylenol|paracetamol|acetaminophen|insulin|bleach|antifreeze|helium|charcoal',
-        'stockpiling|stockpiled|stockpile',
+        'stockpiling|stockpiled|stockpile|(took|take|taking|swallowed|swallow|ate|downed) <num> (pills|tablets|sleeping pills|painkillers)',
         'rope|noose|belt|cord|gun|guns|firearm|pistol|shotgun|rifle|bullet|bullets',
         'razor|razors|razor blade|blades|blade|knife|knives',
         'bridge|train tracks|railway|tracks|rooftop|roof|ledge|cliff|balcony',
@@ -292,5 +296,6 @@ export const crisisLexicon: CrisisLexicon = {
         'sorry for everything|thank you for everything|thanks for everything|love you all|i love you all',
       ],
     },
+    ...indirectCrisisGroups,
   ],
 };

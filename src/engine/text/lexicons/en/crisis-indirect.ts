@@ -1,0 +1,162 @@
+import type { CrisisGroup } from '../../lexicon.js';
+
+/**
+ * Indirect crisis language for English, added to `crisisLexicon` (lexicon version 2). People
+ * in crisis rarely say "I want to kill myself" in those words: the C-SSRS screener's lower
+ * levels (wish to be dead, non-specific active thoughts) and the Lifeline/AFSP warning signs
+ * (hopelessness, feeling trapped, being a burden, unbearable pain, seeking means, saying
+ * goodbye) are mostly said indirectly. Each group below is one such family, written from those
+ * descriptions and from common online phrasings (lower case, contractions without apostrophes,
+ * algospeak), never from individual posts.
+ */
+export const indirectCrisisGroups: readonly CrisisGroup[] = [
+  {
+    // C-SSRS item 1, wish to be dead: passive wishes and indifference to living
+    category: 'ideation',
+    person: 'open',
+    phrases: [
+      "(no longer|not) (want|wanna|wish) to (live|be alive|exist|be here|wake up|go on)|(don't|dont|do not) (really)? want to be (alive|here) (anymore)?",
+      '(lose|losing|lost|lose all) (the|my|any)? (will|desire|want) to (live|go on|keep going|be alive)',
+      '(rather|prefer to|prefer) (just)? (not (exist|be alive|be here|wake up|be born)|never (wake up|have been born|have existed))',
+      "wish i (never|had never|hadn't) (existed|been born|woke up)|(like|as if) i never existed|erase my (existence|self)|stop existing|cease to exist|cease existing",
+      '(crave|craving|craves|long for|longing for|yearn for|yearning for|wish for|wishing for|pray for|praying for|ready for|welcome|looking forward to) (my)? (death|dying|the end|eternal sleep|oblivion|the void)',
+      'death (sounds|seems|feels|looks) (so)? (nice|good|peaceful|better|like (a relief|an escape|the answer))|(dying|death|suicide) (is|seems|feels|would be) (so)? (tempting|appealing|inviting|a relief|peaceful|the answer|my only option)',
+      "(don't|dont|do not|wouldn't|wouldnt|won't) (care|mind) (if|whether) i (live|die|died|wake up|make it|get hit|disappear|(didn't|don't|never|did not) wake up)|(don't|dont|wouldn't|wouldnt) mind (dying|not waking up|being dead)",
+      "(hope|hoping|wish|wishing|pray|praying) (i|that i) (die|get hit|get sick and die|don't make it|won't make it|never wake up|just die|pass away)",
+      '(end|ending|stop) my (suffering|misery|pain|existence)|put (myself|me) out of my misery|end (the|this) (suffering|misery) (for good|forever|once and for all)?|make (the|this|it) (pain)? stop (for good|forever|permanently)',
+      '(eternal|permanent|forever) (sleep|escape)|sleep (forever|and never wake up|and not wake up)|(go|fall) to sleep (forever|and never wake up|and not wake up)',
+    ],
+  },
+  {
+    // C-SSRS item 2, non-specific active thoughts: courage, urges, closeness to the act
+    category: 'ideation',
+    person: 'open',
+    phrases: [
+      '(courage|guts|balls|nerve|strength|bravery) to (do it|end it|end it all|jump|kill myself|go through with it|pull the trigger|end my life|actually do it|finally do it|die|follow through)',
+      '(too)? (scared|afraid|cowardly|chicken|weak|much of a coward|much of a pussy) to (do it|kill myself|end it|end my life|die|go through with it|actually do it|try)',
+      '(urge|urges|tempted|temptation|tempting|itching) to (die|jump|end it|do it|kill myself|hurt myself|harm myself|cut|stab myself|hang myself|overdose|od|drive off|crash|end my life|shove|swallow)',
+      '(on the)? (edge|verge|brink) of (suicide|ending it|ending my life|killing myself|doing it|giving up)|(so|really|very|dangerously)? close to (ending it|doing it|killing myself|ending my life|suicide|giving up|the edge)',
+      '(think|thinking|thought|thoughts) (about|of) (doing it|ending it|ending things|not being here|not existing|not waking up|disappearing|taking my life|death|my death|my funeral|dying) (every day|everyday|all the time|constantly|daily|every night|a lot|nonstop)?',
+      "suicidal (again|thoughts|urges|ideation|feelings|tendencies)|(feel|feeling|felt|been|getting|get|am|i'm|im) (so|really|very|extremely|pretty|kinda|kind of)? suicidal|suicidal af",
+      'ctb|(on the)? (fence|edge) about (suicide|ending it|doing it)',
+      'sewer slide|sewerslided|unalived|un alive|su1c1de|suic1de|s u i c i d e|suicidal ideation|si thoughts',
+      '(ending|end) it all|(decided|desided|deciding|settled) (on|to) (end|ending) (it|it all|things|my life)',
+      "(why|how) (should|shouldn't|shouldnt) i (not)? (end it|kill myself|keep going|go on|stay|live|bother)|why (the fuck)? (should|would) i (keep|stay|live|go on|bother)|why (even)? bother (living|going on|trying|existing)",
+      '(reason|reasons) (not)? to (end it|end my life|kill myself|stay alive|keep living|live|keep going|stay|go on)|(give me|need|find|looking for|have|got) (a|one|any) (good)? reason (to live|to stay|to keep going|to go on|to stay alive|not to)',
+      'suicide (is|seems|feels|would be|sounds) (the|my|an|a)? (only|best|last|right|better|logical|reasonable|easy|easiest|good)? (answer|option|way out|solution|choice|escape|way|idea)|(how|why) is (suicide|death|dying) not',
+      "(destined|meant) to die (by suicide|young|alone|soon)|(not|never) meant to (exist|be alive|be here|live)|(shouldn't|should not|wasn't|was not) (meant to|supposed to) (exist|be born|be alive|be here)",
+    ],
+  },
+  {
+    // C-SSRS item 2 in the first person only: regret at surviving, "not much longer"
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      "(regret|regretting) (not)? (ending it|ending my life|killing myself|doing it|dying|surviving|waking up)|wish (it|my attempt|the attempt|the overdose) (had)? worked|wish i (had)? (died|succeeded|didn't wake up|didn't survive)",
+      "(i'm|im|i am|i) (not|never) (going to|gonna) (make it|last|survive) (through|past|to|another|much longer|this year|the year|the week|the night)?|(i|i'll|i will)? (won't|will not|wont) (last|make it|survive) (long|much longer|another|the|this|through)?",
+      "(can't|cant|cannot|don't|dont|couldn't|couldnt) (see|imagine|picture) myself (living|alive|making it|being here|surviving|getting older|growing old|in (a|five|ten|a few) years|(a|five|ten|a few) years from now)|(if|even if) i make it (through|past|pass|to)",
+      'my (death|funeral) (will|would)',
+      "(miss|notice|care about|care) me if i (died|die|was gone|were gone|disappeared|killed myself|left)|if i'd (died|gone|disappeared)|(would|will) (anyone|anybody) even (notice|care|miss me)",
+      "(i'm|im|i am|i) (so)? (tired|sick|exhausted) of (being alive|living|existing|waking up|life|fighting|trying|everything|it all|this life|my life|being me)",
+    ],
+  },
+  {
+    // method and means seeking: questions about lethality, a way, a place (Lifeline: seeking methods)
+    category: 'plan',
+    person: 'first',
+    phrases: [
+      '(easiest|quickest|fastest|painless|least painful|most painless|best|surest|simplest|quietest|cleanest|most effective) (way|ways|method|methods)? to (kill (myself|yourself|oneself|me)|end (it|it all|my life|your life|things)|die|off myself|od|overdose|commit suicide)',
+      '(suicide|suicidal) (method|methods|spot|spots|bridge|forest)|(method|methods|ways|way) of (suicide|dying|killing (myself|yourself|oneself))|option for suicide|place to (jump|die|end it|kill myself)|places to (jump|die)',
+      '(is|does|would|will) (hanging|drowning|overdosing|jumping|bleeding out|slitting|an overdose|oding|suffocating|carbon monoxide|helium) (too|very|really)? (painful|hurt|quick|fast|painless|work|lethal|fatal)',
+      "(lethal|fatal|deadly) (dose|amount|overdose|quantity|combination)|how (much|many) (pills|tablets|mg|of them) (would|will|does) it take|how many pills to (die|kill|od|overdose)|(mix|mixed|combine|combining) to (kill|die|make a gas)|to (kill|end) (oneself|one's self|one self)",
+      '(hydrogen sulfide|sodium nitrite|chlorine gas|exit bag|nitrogen tank|helium tank|carbon monoxide) (to|and|kill|suicide|death)?',
+      '(fulfil|fulfill|carry out|execute|follow through (with)?|go through with|act on|stick to) (my|the) plan|(started|start|been|finished|keep) writing (my)? (notes|letters|goodbye letters|goodbyes)|(writing|wrote|write|written) (notes|letters) to (my|everyone|the people)',
+      '(if i had|if i could get|if i owned|if i had access to|only thing stopping me is) (a|the|any)? (gun|firearm|pistol|rope|pills|enough pills|a way)|(blow|blowing) my (fucking)? (brains|head) out|(set|setting) myself on fire|(douse|dousing) (myself|my body)',
+      '(jump|jumping|leap|leaping|throw myself|step|stepping) (off|from) (of)? (a|the|my|this|that)? (bridge|building|roof|cliff|balcony|tower|overpass|window|ledge|top floor|parking garage|skyscraper|car park)',
+      '(downing|down|swallow|swallowing|took|take|taking|swallowed) (a|an|the|whatever|all)? (handful|bunch|whole bottle|entire bottle|bottle|all) (of)? (my|the|these|those)? (pills|meds|tablets|medication|sleeping pills|painkillers)|(downing|swallowing) (these|those|the|whatever|all the|all my) (fucking)? (pills|meds|tablets)',
+    ],
+  },
+  {
+    // euphemisms that mean suicide only when the clause says "I" and the text speaks of death
+    category: 'ideation',
+    person: 'anchored',
+    phrases: [
+      '(gonna|going to|about to|might|will) commit|made (my|the|up my) (decision|mind)|find peace|(just)? go now|finally (do it|end it|go)|ready to (leave|let go|be done)|let go (of life|for good|forever)',
+    ],
+  },
+  {
+    // a goodbye or its preparation (Lifeline/AFSP: giving away possessions, saying goodbye)
+    category: 'goodbye',
+    person: 'first',
+    phrases: [
+      "(won't|wont|will not) be (here|around|alive) (for)? (much|very)? (longer|long)|(not|won't|wont|will not) be (here|around) (for)? much longer|(my|the) (last|final) (days|day|night|week|weeks|moments|hours) (on earth|alive|here)",
+      '(see|meet) you (all)? (next time around|in another life|in the next life|on the other side|in heaven|in the afterlife)|farewell (everyone|everybody|world|forever)|goodbye (cruel)? world|goodbye forever',
+      '(final|last) (good bye|goodbye|goodbyes) (message|letter|text|note)?',
+    ],
+  },
+  {
+    // hopelessness: no future, nothing will change, no point (Beck hopelessness; Lifeline signs)
+    category: 'hopelessness',
+    person: 'open',
+    phrases: [
+      "(can't|cant|cannot|can not) (deal with|handle|take|do|bear|stand|cope with|live with|keep up with|go through) (it|this|life|my life|the pain|any of it|any of this|anything|everything|this life|living|this shit|another day|this pain) (anymore|any more|any longer|much longer|no more)",
+      "(can't|cant|cannot|can not|don't|dont) (see|imagine|picture) (a|any|my|the)? (future|way out|way forward|light|end to this|point)|(no|zero) (hope|future|point) (for me|left)|hard to see the point|(see|find) no (point|reason|future)",
+      "(what's|whats|what is) (even)? the point|why (even)? (try|keep trying|keep going|go on|bother) (anymore|any more)|(no|there's no|there is no) point (in|to)? (even)? (trying|living|anything|going on|it|carrying on|getting up|any of this)",
+      "(it|things|life|everything) (just)? (keeps|keep|is|has been) getting worse|(constantly|always|only) getting worse|(never|won't|will never|wont ever) (get|getting|gets) (any)? better|(it's|it is|its) not getting better",
+      'nothing (will|is going to|is gonna|ever) (change|get better|help|matter)|nothing (helps|matters) (anymore|any more)?|(tried|try|tried everything|done everything) (and)? nothing (helps|works|changes)',
+      "(i'm|im|i am|i) (so|really|pretty|just|completely|fucking)? (done|finished) (with)? (life|living|everything|it all|trying|fighting|this world|this life|being alive|existing)|i am done|(just about|completely|totally) done",
+      "(i've|i have|ive) (lost|given up) (all)? (hope|faith|interest in (life|living|everything))|(lost|losing) (all)? (my|the)? (hope|motivation|reason) (to|for) (live|living|keep going|go on)",
+      "(hold on|last|keep going|go on|do this|take this|carry on) (much|a lot|any|for much|very much) longer|(not sure|don't know|dont know|unsure|wonder|wondering|see) (if|whether) i (can|will|'ll|am|'m|i'm)? (still)? (going to|gonna)? (carry on|go on|keep going|make it|live|last|survive|hold on|be alive|be here|be ok|be okay)",
+      "(life|living|my life|existence|it all) (isn't|is not|isnt|ain't|aint|not|is never) worth (it|the effort|the pain|the struggle|anything|fighting for)|(don't|dont) (even)? want (help|to get better|to try|to be helped) (anymore|any more)",
+      "(has|have)? (constantly|always|only|just) been getting worse|(it's|its|it is|everything is|everything's|life is|it's all|it is all) (just)? too much (for me|to handle|to bear)?|(stopped|stop|don't|dont) (caring|care) about (myself|anything|everything|my appearance|how i look|life|living|what happens to me)",
+    ],
+  },
+  {
+    // entrapment (Williams' arrested flight; O'Connor's IMV model): stuck, no exit
+    category: 'trapped',
+    person: 'open',
+    phrases: [
+      '(stuck|trapped|caught|locked) in (this|an|a|my|another)? (endless|never ending|neverending|vicious|bad|terrible|horrible|shitty|hopeless)? (cycle|loop|hell|nightmare|body|life|situation|rut|spiral|prison|hole)',
+      "(there's|there is|theres) no (way out|escape|coming back|exit|fixing this|fixing me|getting out)|no (way|escape|exit) (from|out of) (this|here|it)|nowhere (to go|left to go|to turn|to run|to hide)",
+    ],
+  },
+  {
+    // burden and disconnection (Joiner's interpersonal theory: perceived burdensomeness, thwarted belongingness)
+    category: 'burden',
+    person: 'open',
+    phrases: [
+      "(everyone|everybody|they|people|my family|the world|my friends|my parents|my kids) (would|will) be (so|much)? (better|happier|better off) (off)? (without me|if i (was|were) gone|if i (wasn't|weren't) here|if i died|if i disappeared)",
+      "(i'm|im|i am|i feel like|feel like) (such)? (a|an|the)? (parasite|waste of space|waste|burden|drain|problem|mistake|disappointment|failure) (to|on|for) (everyone|everybody|my family|my parents|my friends|others|people|anyone|them)",
+      '(nobody|no one|noone|no body) (would|will|even)? (care|cares|notice|notices|miss me|misses me|give a fuck|gives a fuck|gives a shit) (if|when|until) i',
+      "(nobody|no one|noone|no body) (would|will|even)? (care|cares|notice|notices|give a fuck|gives a fuck|gives a shit) (until|unless) (you|i|we|someone) (die|dies|are dead|is dead|kill yourself|kill myself)|if i (disappear|disappeared|was gone|were gone|wasn't here|weren't here|wasn't around|weren't around)",
+      "(make|making|made) (everyone|everybody|their|people's|my family's) (lives|life) (worse|harder|miserable)|(ruined|ruin|ruining) (everyone's|everything for everyone|their lives|my family's life)",
+    ],
+  },
+  {
+    // unbearable pain and distress (Shneidman's psychache; AFSP "unbearable pain")
+    category: 'distress',
+    person: 'open',
+    phrases: [
+      "(loneliness|the loneliness|depression|my depression|the pain|this pain|sadness|the sadness|being alone|life|my life|it all|everything) (is|has been|'s|keeps) (slowly)? killing me|eating me alive|eating away at me",
+      "(feel|feeling|felt|i'm|im|i am) (so|very|really|completely|totally|incredibly|fucking|just|always)? (invisible|worthless|unwanted|unloved|hollow|dead inside|empty inside|numb inside|lifeless|defeated|miserable)",
+      '(i|i really|i just|i desperately) (need|want) (some)? (help|someone|somebody) (please|right now|now|to talk to|to chat|to vent)?|(can|could|will|would) (someone|somebody|anyone|anybody) (please)? (talk to me|help me|message me|listen)|someone (please)? (talk to me|help me)|(no one|nobody|noone|no body|nobody left|no one left) to (turn to|talk to|go to)|i have no one',
+      "emotional distress|(mental|nervous) breakdown|cry for help|(at|reached|reaching|hit) (my)? (breaking point|wits end|wit's end|end of my tether|the end of my rope|my limit)|can't take (much|any) more|(spiraling|spiralling) (again|down)",
+      '(hate|hating|despise|loathe) (everything|every single thing|all) about (myself|me|my body|my life|my face)|(self hatred|self loathing|self hate)|(seething|deep|intense) hatred (to|towards|for|of) myself',
+      "(voices|the voices) (are back|again|(are|keep)? telling me to|(yelling|screaming|shouting|talking) in my head)|(i'm|im|i am|i keep|keep) hearing voices",
+      "(i'm|im|i am|i feel|feel|feeling) (so|very|really|extremely|incredibly|always) (lonely|isolated)|(fun|good|nice) (ride)? while it lasted",
+      "(can't|cant|cannot) stand (this|the|my)? (loneliness|pain|emptiness|existence|feeling|being alive|being me) (anymore|any more|one more (minute|day|second))?|(nobody|no one|noone) (knows|know|notices|notice|cares|care) (that)? i (even)? exist",
+      '(i|i just) hate (life|living|existing|being me|who i am|my body|my existence|my self|my brain|my mind|everything about me)|fuck (this|my) (life|existence|world|nightmare|shit life)',
+      "(not planning|not going|never planning|don't plan|dont plan|not intending|no plans) (on|to)? (coming|come) (back|home)",
+      "(can't|cant|cannot) (stop|quit) (crying|shaking|thinking about (dying|death|ending it))|(cried|crying|sobbing|bawling|balling) (my eyes out|all night|all day|myself to sleep)",
+    ],
+  },
+  {
+    // self-harm urges and acts beyond the core list (NSSI: punching, hitting, burning)
+    category: 'self_harm',
+    person: 'open',
+    phrases: [
+      '(punch|punching|punched|bite|biting|choke|choking|scratching|pinch|pinching|banging|hitting) myself|(fight|struggle|trying|try|fighting) not to (hurt|cut|harm|kill) myself',
+      '(urge|urges|wanting|want|need|needing|tempted) to (cut|self harm|sh|hurt myself|harm myself|burn myself|bleed)|(covered|cover) in (cuts|scars)|(relapsed|relapse|relapsing) (on|into|with)? (cutting|self harm|sh)',
+    ],
+  },
+];
