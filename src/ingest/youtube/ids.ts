@@ -11,16 +11,18 @@ export const communityPostId = (id: string): PostId => postId(`post/${id}`);
 export const channelPostId = (channelId: string): PostId => postId(`channel/${channelId}`);
 
 /**
- * A channel as an account: handle = the channel's `@handle` where the data gives one (the API's
- * `customUrl`, or an `authorDisplayName` that is a handle), else the channel id (SPEC §9).
+ * A channel as an account. Handle = the channel id (SPEC §9 allows "handle or id"): the `@handle`
+ * appears in some sources only (comment authors in the current API, `customUrl` in channels),
+ * and an account's handle is replaced by each later observation, so mixing sources would flip it
+ * back and forth on every re-import. For the same reason an `authorDisplayName` that is itself
+ * an `@handle` is not taken as the display name.
  */
-export function channelAccount(id: string, name?: string | null, handle?: string | null): Account {
-  const atHandle = handle ?? (name && /^@[\w.-]+$/.test(name) ? name : null);
+export function channelAccount(id: string, name?: string | null): Account {
   return {
     type: 'account',
     platform: 'youtube',
     id: accountId(id),
-    handle: atHandle ?? id,
-    displayName: name && name !== atHandle ? name : null,
+    handle: id,
+    displayName: name && !name.startsWith('@') ? name : null,
   };
 }

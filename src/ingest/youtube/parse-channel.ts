@@ -5,8 +5,7 @@ import { countOf } from './parse-video.js';
 import { ChannelResource } from './schemas.js';
 
 /**
- * One item of a `channels.list` page: the channel's account (handle = `customUrl`, the
- * `@handle`) and a profile snapshot of `subscriberCount` and `videoCount`. A saved page carries
+ * One item of a `channels.list` page: the channel's account (title, description) and a profile snapshot of `subscriberCount` and `videoCount`. A saved page carries
  * no time, so the snapshot is observed at the import (`ImportContext.observedAtMs`); a hidden
  * subscriber count is unknown, not 0.
  */
@@ -15,7 +14,7 @@ export function parseChannel(value: unknown, site: ElementSite, observedAt: Time
   if (!parsed.success) return quarantinedUnit(site, schemaReason(parsed.error), value);
   const { id, snippet, statistics } = parsed.data;
   const account = {
-    ...channelAccount(id, snippet?.title, snippet?.customUrl || null),
+    ...channelAccount(id, snippet?.title),
     bio: snippet?.description || null,
   };
   if (!statistics) return recordUnit(site, [account]);

@@ -1,4 +1,5 @@
 import {
+  accountId,
   postId,
   type AccountId,
   type ImportUnit,
@@ -12,6 +13,7 @@ import {
   quarantinedUnit,
   recordUnit,
   schemaReason,
+  skippedUnit,
   type ElementSite,
 } from '../meta/index.js';
 import { channelAccount, channelPostId, videoPostId } from './ids.js';
@@ -81,23 +83,44 @@ export function commentRecords(
 }
 
 /**
+ * Where a reply sits, from its own snippet only: the same reply embedded in a `commentThreads`
+ * page and listed by `comments.list?parentId=…` must make identical records, or importing both
+ * would flip the stored copy back and forth. The parent's author is found from the stored
+ * parent comment, so the interaction names no target account.
+ */
+export function replyPlace(snippet: CommentSnippet, parentId: string): CommentPlace {
+  return {
+    root: snippet.videoId ? videoPostId(snippet.videoId) : null,
+    parent: postId(parentId),
+    parentIsComment: true,
+    targetAccount: null,
+  };
+}
+
+/**
  * One item of a `comments.list` page. With `parentId` it is a threaded reply (SPEC §9: the
- * parent is a comment); the thread's video is named only when the page includes `videoId`,
- * else `root` is null. Without `parentId` it is a top-level comment on its video or channel.
+ * parent is a comment). Without it, it is a top-level comment, kept when the snippet names its
+ * video or channel; a page fetched by comment id that names neither (the `comments_multi`
+ * fixture) cannot place the comment, and is skipped rather than stored under a parent that
+ * would contradict its thread page.
  */
 export function parseComment(value: unknown, site: ElementSite): ImportUnit {
   const parsed = CommentResource.safeParse(value);
   if (!parsed.success) return quarantinedUnit(site, schemaReason(parsed.error), value);
   const { id, snippet } = parsed.data;
-  const video = snippet.videoId ? videoPostId(snippet.videoId) : null;
-  const place: CommentPlace = snippet.parentId
-    ? { root: video, parent: postId(snippet.parentId), parentIsComment: true, targetAccount: null }
-    : {
-        root: topLevelParent(id, snippet.videoId, snippet.channelId),
-        parent: topLevelParent(id, snippet.videoId, snippet.channelId),
-        parentIsComment: false,
-        targetAccount: null,
-      };
+  let place: CommentPlace;
+  if (snippet.parentId) place = replyPlace(snippet, snippet.parentId);
+  else if (!snippet.videoId && !snippet.channelId) {
+    return skippedUnit(site, 'top-level comment without video or channel');
+  } else {
+    const parent = topLevelParent(id, snippet.videoId, snippet.channelId);
+    place = {
+      root: parent,
+      parent,
+      parentIsComment: false,
+      targetAccount: snippet.channelId ? accountId(snippet.channelId) : null,
+    };
+  }
   const records = commentRecords(id, snippet, place);
   return records ? recordUnit(site, records) : quarantinedUnit(site, 'bad timestamp', value);
 }

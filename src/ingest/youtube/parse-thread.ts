@@ -1,12 +1,12 @@
-import { accountId, postId, type ImportUnit, type ModelRecord } from '../../model/index.js';
+import { accountId, type ImportUnit, type ModelRecord } from '../../model/index.js';
 import { quarantinedUnit, recordUnit, schemaReason, type ElementSite } from '../meta/index.js';
-import { commentRecords, topLevelParent } from './parse-comment.js';
+import { commentRecords, replyPlace, topLevelParent } from './parse-comment.js';
 import { CommentThreadResource } from './schemas.js';
 
 /**
  * One item of a `commentThreads.list` page: the top-level comment (on its video, or on the
  * channel's discussion when there is no `videoId`), replying to the channel, plus any replies the
- * page embeds (`replies.comments`, each with `parentId` → threaded). The API embeds only some
+ * page embeds (`replies.comments`, each with `parentId` → threaded, placed as `replyPlace` says). The API embeds only some
  * replies; the rest come from `comments.list?parentId=…` pages. One input record.
  */
 export function parseThread(value: unknown, site: ElementSite): ImportUnit {
@@ -31,15 +31,9 @@ export function parseThread(value: unknown, site: ElementSite): ImportUnit {
   );
   if (!topRecords) return quarantinedUnit(site, 'bad timestamp', value);
   records.push(...topRecords);
-  const topAuthor = top.snippet.authorChannelId?.value;
   for (const reply of thread.replies?.comments ?? []) {
-    const parentId = reply.snippet.parentId ?? top.id;
-    const replyRecords = commentRecords(reply.id, reply.snippet, {
-      root,
-      parent: postId(parentId),
-      parentIsComment: true,
-      targetAccount: parentId === top.id && topAuthor ? accountId(topAuthor) : null,
-    });
+    const place = replyPlace(reply.snippet, reply.snippet.parentId ?? top.id);
+    const replyRecords = commentRecords(reply.id, reply.snippet, place);
     if (!replyRecords) return quarantinedUnit(site, 'bad timestamp in a reply', value);
     records.push(...replyRecords);
   }

@@ -33,7 +33,17 @@ const CASES: readonly { file: string; expected: ExpectedTally }[] = [
   { file: 'comment_threads_comment_threads_with_search.json', expected: comments(1, 1) },
   { file: 'comments_comments_by_parent_paged_1.json', expected: comments(2, 1, 2) },
   { file: 'comments_comments_by_parent_paged_2.json', expected: comments(1, 1, 1) },
-  { file: 'comments_comments_multi.json', expected: comments(2, 2) },
+  {
+    file: 'comments_comments_multi.json',
+    // Fetched by id, these two top-level comments name no video and no channel: skipped.
+    expected: {
+      ...zero,
+      records: 2,
+      interactions: {},
+      accounts: 0,
+      skipped: { 'top-level comment without video or channel': 2 },
+    },
+  },
   {
     file: 'subscriptions_by_channel_p1.json',
     // jq -c '[(.items|length), ([.items[].snippet.channelId]+[.items[].snippet.resourceId.channelId]|unique|length)]' → [5,6]
@@ -71,6 +81,7 @@ describe('youtube: Data API pages from the shared fixtures', { skip: fixturesSki
         threaded: 3,
         interactions: { reply: 15, follow: 5 },
         accounts: 17,
+        skipped: { 'top-level comment without video or channel': 2 },
       },
       'api-v3',
     );
@@ -126,15 +137,20 @@ describe('youtube: pages written from the Data API reference', () => {
     );
     const items = tally.units.flatMap((u) => (u.outcome === 'record' ? u.items : []));
     const reply = items.find(
-      (i) =>
-        i.type === 'interaction' && i.key === 'reply:UgxEXAMPLEthread0000000001.AAAAexampleReply1',
+      (i) => i.type === 'post' && i.id === 'UgxEXAMPLEthread0000000001.AAAAexampleReply1',
     );
-    assert.equal(reply?.type === 'interaction' && reply.targetAccount, 'UCexampleFan0000000000001');
+    assert.deepEqual(
+      reply?.type === 'post' ? [reply.parent, reply.root, reply.parentIsComment] : null,
+      ['UgxEXAMPLEthread0000000001', 'video/exVideo0001', true],
+    );
     const account = items.find((i) => i.type === 'account' && i.id === 'UCexampleFan0000000000001');
-    assert.equal(account?.type === 'account' && account.handle, '@examplefan');
+    assert.deepEqual(account?.type === 'account' ? [account.handle, account.displayName] : null, [
+      'UCexampleFan0000000000001',
+      null,
+    ]);
   });
 
-  it('channels: the account with its @handle and a subscriber snapshot', async () => {
+  it('channels: the account and a subscriber snapshot', async () => {
     const tally = await tallyImport(youtubeImporter, join(dir, 'channels.json'));
     expectTally(
       tally,

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { jsonOf, rapport, tempDir } from '../../testing/cli.js';
+import { fixture, fixturesSkip } from '../../testing/fixtures.js';
+import { REPO_ROOT } from '../../testing/repo-root.js';
+import { fixturePaths, importAutoTwice } from '../meta/import-auto-round-trip.js';
+
+const OWN = join(REPO_ROOT, 'src/ingest/youtube/fixtures');
+
+describe('rapport import auto (CLI) on every YouTube fixture', { skip: fixturesSkip() }, () => {
+  const { dir, cleanup } = tempDir('rapport-youtube-cli-');
+  after(cleanup);
+
+  it('detects youtube-api / youtube-takeout for each file; importing again changes nothing', () => {
+    const paths = [
+      ...fixturePaths(fixture('youtube')),
+      join(OWN, 'comment-threads-with-replies.json'),
+      join(OWN, 'videos-statistics.json'),
+    ];
+    const stats = importAutoTwice(paths, join(dir, 's.duckdb'), {
+      platform: 'youtube',
+      format: (path) => (path.endsWith('.csv') ? 'youtube-takeout' : 'youtube-api'),
+    });
+    // read-api.test.ts / read-takeout.test.ts: api-v3 17 accounts, 1 video, 15 comments (3
+    // threaded), 5 follows; Takeout 1 account (a channel not in api-v3), 20 comments; the
+    // documented pages add 2 accounts, 1 video, 3 comments (2 threaded) and 1 quarantined.
+    assert.deepEqual(stats, {
+      youtube: {
+        accounts: 17 + 1 + 2,
+        comments: 15 + 20 + 3,
+        interactions: { follow: 5, like: 0, mention: 0, quote: 0, reply: 38, repost: 0 },
+        quarantined: 1,
+        root_posts: 1 + 1,
+        threaded_replies: 3 + 2,
+      },
+    });
+  });
+
+  it('a channels page is re-observed on every import: a new snapshot, no other change', () => {
+    // A saved channels page carries no time, so its counts are observed at the import
+    // (ImportContext.observedAtMs): importing it again adds a snapshot and nothing else.
+    const store = join(dir, 'channels.duckdb');
+    const path = join(OWN, 'channels.json');
+    const first = jsonOf(rapport(['import', 'auto', path, '--store', store, '--json']));
+    assert.deepEqual(
+      [first.format, first.imported],
+      ['youtube-api', { accounts: 1, posts: 0, interactions: 0 }],
+    );
+    const stats = jsonOf(rapport(['stats', '--store', store, '--json']));
+    const again = jsonOf(rapport(['import', 'auto', path, '--store', store, '--json']));
+    assert.deepEqual(again.imported, { accounts: 0, posts: 0, interactions: 0 });
+    assert.equal(again.records, 1);
+    assert.deepEqual(jsonOf(rapport(['stats', '--store', store, '--json'])), stats);
+  });
+});
