@@ -14,6 +14,11 @@ export interface ReplyTemplate {
 
 /** One helpline as a phrase for a reply: name, how to reach it, and only what the file says. */
 export function describeHelpline(h: Helpline): string {
+  if (h.scope === 'international') {
+    // a directory: its address is the resource ("Find A Helpline at findahelpline.com")
+    const site = (h.website ?? h.chat_url ?? '').replace(/^https?:\/\/(www\.)?/, '');
+    return `${h.name.split(' - ')[0]} at ${site}, which can help you find a helpline where you are`;
+  }
   const ways: string[] = [];
   if (h.phone) ways.push(`call ${h.phone}`);
   if (h.sms) ways.push(`text ${h.sms}`);
@@ -24,14 +29,16 @@ export function describeHelpline(h: Helpline): string {
   if (/^(free|toll-free)\b/i.test(h.cost)) terms.push('free');
   if (/confidential|anonymous/i.test(h.cost)) terms.push('confidential');
   terms.push(/24/.test(h.hours) ? '24/7' : h.hours);
-  const details =
-    h.scope === 'international' ? 'to find a free helpline near you' : terms.join(', ');
-  return `${h.name} (${ways.join(' or ')}; ${details})`;
+  return `${h.name} (${ways.join(' or ')}; ${terms.join(', ')})`;
 }
 
 /** The resource sentence: one or two helplines joined. */
 function resources(helplines: readonly Helpline[]): string {
-  const shown = helplines.slice(0, 2).map(describeHelpline);
+  // one directory is enough in a reply; two national lines (a call and a text line) can help
+  const national = helplines.filter((h) => h.scope !== 'international');
+  const shown = (national.length > 0 ? national.slice(0, 2) : helplines.slice(0, 1)).map(
+    describeHelpline,
+  );
   return shown.join(', or ');
 }
 
@@ -50,7 +57,7 @@ export function replyTemplates(
         id: 'someone-else',
         text:
           `It sounds like you're really worried about them, and it means a lot that you're looking out for them. ` +
-          `You don't have to handle this on your own: you could reach out to ${resource}; they support people who are worried about someone, too. ` +
+          `You don't have to handle this on your own: if you'd like support, you could reach out to ${resource}. ` +
           `Please take care of yourself as well.`,
       },
     ];
@@ -65,7 +72,7 @@ export function replyTemplates(
     },
     {
       id: 'first-person-short',
-      text: `I'm really sorry you're feeling this way, and I'm glad you said something. If you want to talk to someone, ${resource} is there to listen. You're not alone in this.`,
+      text: `I'm really sorry you're feeling this way, and I'm glad you said something. If you want to talk to someone, you could try ${resource}. You're not alone in this.`,
     },
   ];
 }
