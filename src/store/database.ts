@@ -101,7 +101,9 @@ export class Database {
   }
 
   async run(sql: string, params: DuckDBValue[] = []): Promise<void> {
+    const started = TRACE ? performance.now() : 0;
     await this.connection.run(sql, params);
+    if (TRACE) trace(started, sql);
   }
 
   async all(sql: string, params: DuckDBValue[] = []): Promise<Row[]> {
@@ -154,6 +156,14 @@ export class Database {
     this.connection.closeSync();
     this.instance.closeSync();
   }
+}
+
+/** `RAPPORT_TRACE_SQL=1` prints each statement's time on stderr (for profiling the store). */
+const TRACE = process.env.RAPPORT_TRACE_SQL === '1';
+
+function trace(started: number, sql: string): void {
+  const ms = (performance.now() - started).toFixed(0);
+  process.stderr.write(`sql ${ms.padStart(6)} ms  ${sql.replace(/\s+/g, ' ').slice(0, 90)}\n`);
 }
 
 /** Splits a migration's SQL at semicolons that end a line (no semicolons inside literals). */

@@ -17,7 +17,7 @@ const PROVENANCE = `run_id INTEGER NOT NULL, source_file VARCHAR, source_line IN
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
-    description: 'canonical model, import runs, quarantine, tombstones, staging',
+    description: 'canonical model, import runs, quarantine, tombstones',
     sql: `
 CREATE TABLE import_runs (
   run_id INTEGER NOT NULL, platform VARCHAR NOT NULL, format VARCHAR, path VARCHAR,
@@ -52,37 +52,6 @@ CREATE TABLE quarantine (
 );
 CREATE TABLE tombstones (
   platform VARCHAR NOT NULL, hash VARCHAR NOT NULL, erased_at TIMESTAMP NOT NULL
-);
-CREATE TABLE stage_accounts (
-  run_id INTEGER NOT NULL, rec INTEGER NOT NULL, platform VARCHAR NOT NULL, id VARCHAR NOT NULL,
-  handle VARCHAR NOT NULL, display_name VARCHAR, bio VARCHAR,
-  is_self_identified_professional BOOLEAN, source_file VARCHAR, source_line INTEGER,
-  source_offset DOUBLE
-);
-CREATE TABLE stage_snapshots (
-  run_id INTEGER NOT NULL, rec INTEGER NOT NULL, platform VARCHAR NOT NULL,
-  account_id VARCHAR NOT NULL, observed_ms DOUBLE NOT NULL, observed_is_local BOOLEAN NOT NULL,
-  followers DOUBLE, following DOUBLE, posts DOUBLE, source_file VARCHAR, source_line INTEGER,
-  source_offset DOUBLE
-);
-CREATE TABLE stage_posts (
-  run_id INTEGER NOT NULL, rec INTEGER NOT NULL, platform VARCHAR NOT NULL, id VARCHAR NOT NULL,
-  author_id VARCHAR, created_ms DOUBLE, time_is_local BOOLEAN NOT NULL, kind VARCHAR NOT NULL,
-  root_id VARCHAR, parent_id VARCHAR, parent_is_comment BOOLEAN, title VARCHAR,
-  text VARCHAR NOT NULL, hashtags VARCHAR, links VARCHAR, language VARCHAR,
-  visibility VARCHAR NOT NULL, venue VARCHAR, like_count DOUBLE, repost_count DOUBLE,
-  reply_count DOUBLE, view_count DOUBLE, source_file VARCHAR, source_line INTEGER,
-  source_offset DOUBLE
-);
-CREATE TABLE stage_interactions (
-  run_id INTEGER NOT NULL, rec INTEGER NOT NULL, platform VARCHAR NOT NULL, key VARCHAR NOT NULL,
-  kind VARCHAR NOT NULL, actor_id VARCHAR, target_account_id VARCHAR, target_post_id VARCHAR,
-  at_ms DOUBLE, time_is_local BOOLEAN NOT NULL, source_file VARCHAR, source_line INTEGER,
-  source_offset DOUBLE
-);
-CREATE TABLE stage_quarantine (
-  run_id INTEGER NOT NULL, rec INTEGER NOT NULL, platform VARCHAR NOT NULL, file VARCHAR NOT NULL,
-  line INTEGER, byte_offset DOUBLE, reason VARCHAR NOT NULL, content_hash VARCHAR NOT NULL
 );
 `,
   },

@@ -177,25 +177,58 @@ describe('writeImport(db, run, units)', () => {
       }
       await assert.rejects(writeImport(db, run, failing(), { batchRecords: 1 }), /truncated input/);
       assert.deepEqual(await readStats(db), {});
-      const staged = await db.rows(`SELECT count(*)::INTEGER AS n FROM stage_posts`);
-      assert.deepEqual(staged, [{ n: 0 }]);
+      const runs = await db.rows(`SELECT status FROM import_runs`);
+      assert.deepEqual(runs, [{ status: 'failed' }]);
     });
   });
 
-  it('clears the staging rows an interrupted run left behind', async () => {
+  it('marks a run that was killed before its merge as interrupted', async () => {
     await withStore(async (db) => {
       await db.run(
         `INSERT INTO import_runs (run_id, platform, status, started_at) VALUES (7, 'reddit', 'running', now()::TIMESTAMP)`,
-      );
-      await db.run(
-        `INSERT INTO stage_posts (run_id, rec, platform, id, time_is_local, kind, text, visibility)
-         VALUES (7, 1, 'reddit', 't3_ghost', false, 'post', 'x', 'public')`,
       );
       await writeImport(db, run, units([root]));
       const ids = await db.rows(`SELECT id FROM posts ORDER BY id`);
       assert.deepEqual(ids, [{ id: 't3_root' }]);
       const status = await db.rows(`SELECT status FROM import_runs WHERE run_id = 7`);
       assert.deepEqual(status, [{ status: 'interrupted' }]);
+    });
+  });
+});
+
+describe('writeImport(db, run, units) and handles', () => {
+  it('keeps a real handle when a later observation knows the account only by its id', async () => {
+    await withStore(async (db) => {
+      const named: ImportUnit = {
+        outcome: 'record',
+        where: { file: 'a' },
+        items: [{ type: 'account', platform: 'reddit', id: accountId('123'), handle: 'calm_fern' }],
+      };
+      const bare: ImportUnit = {
+        outcome: 'record',
+        where: { file: 'b' },
+        items: [{ type: 'account', platform: 'reddit', id: accountId('123'), handle: '123' }],
+      };
+      await writeImport(db, run, units([named]));
+      const later = await writeImport(db, run, units([bare]));
+      assert.equal(later.duplicates, 1);
+      assert.deepEqual(await db.rows(`SELECT handle FROM accounts`), [{ handle: 'calm_fern' }]);
+      // and within one run, whatever the order
+      const again = await writeImport(
+        db,
+        { ...run, platform: 'x' },
+        units([
+          {
+            ...named,
+            items: [{ type: 'account', platform: 'x', id: accountId('9'), handle: 'teal_otter' }],
+          },
+          { ...bare, items: [{ type: 'account', platform: 'x', id: accountId('9'), handle: '9' }] },
+        ]),
+      );
+      assert.equal(again.imported.accounts, 1);
+      assert.deepEqual(await db.rows(`SELECT handle FROM accounts WHERE platform = 'x'`), [
+        { handle: 'teal_otter' },
+      ]);
     });
   });
 });

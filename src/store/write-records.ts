@@ -10,6 +10,7 @@ import type {
 } from '../model/index.js';
 import type { Database } from './database.js';
 import { mergeRun } from './merge-run.js';
+import { STAGING_DDL, STAGING_TABLES } from './staging.js';
 
 /** What an import run is, for `import_runs`. */
 export interface RunInfo {
@@ -37,9 +38,9 @@ export interface ImportSummary {
 }
 
 export interface WriteOptions {
-  /** Records per committed staging batch. */
+  /** Records per staged batch. */
   readonly batchRecords?: number;
-  /** Called after each staging batch is committed, with the records read so far. */
+  /** Called after each batch is flushed into staging, with the records read so far. */
   readonly onBatch?: (records: number) => void;
 }
 
@@ -48,9 +49,10 @@ const DEFAULT_BATCH_RECORDS = 50_000;
 export const LIST_SEPARATOR = '\u001f';
 
 /**
- * Writes one import run. Records are staged in committed batches (so an interrupted run leaves
- * only staging rows, which the next run clears), then merged into the model in one transaction:
- * the store is unchanged unless the whole run succeeds, and re-running ends in the same state.
+ * Writes one import run. Records are appended batch by batch to TEMP staging tables, then merged
+ * into the model in one transaction: the store is unchanged unless the whole run succeeds (an
+ * error, a kill or a power cut before the commit leaves it as it was), and re-running ends in
+ * the same state as one clean run.
  */
 export async function writeImport(
   db: Database,
@@ -68,12 +70,12 @@ export async function writeImport(
     [runId, run.platform, run.format, run.path, run.synthetic],
   );
   const batchRecords = options.batchRecords ?? DEFAULT_BATCH_RECORDS;
-  const stager = new Stager(db, runId);
+  const stager = new Stager(db);
   let records = 0;
   let quarantined = 0;
   const skipped: Record<string, number> = {};
   try {
-    await stager.open();
+    await stager.create();
     for await (const unit of units) {
       records += 1;
       switch (unit.outcome) {
@@ -95,6 +97,7 @@ export async function writeImport(
     }
     await stager.close();
     const merged = await mergeRun(db, runId);
+    await stager.drop();
     const summary: ImportSummary = {
       platform: run.platform,
       format: run.format,
@@ -118,7 +121,7 @@ export async function writeImport(
         [runId],
       )
       .catch(() => undefined);
-    await clearStaging(db, runId).catch(() => undefined);
+    await stager.drop().catch(() => undefined);
     throw error;
   }
 }
@@ -127,28 +130,9 @@ function sum(counts: Readonly<Record<string, number>>): number {
   return Object.values(counts).reduce((a, b) => a + b, 0);
 }
 
-const STAGING_TABLES = [
-  'stage_accounts',
-  'stage_snapshots',
-  'stage_posts',
-  'stage_interactions',
-  'stage_quarantine',
-] as const;
-
-async function clearStaging(db: Database, runId: number): Promise<void> {
-  for (const table of STAGING_TABLES)
-    await db.run(`DELETE FROM ${table} WHERE run_id = $1`, [runId]);
-}
-
-/** A run still marked running when a new one starts was killed: drop what it staged. */
+/** A run still marked running when a new one starts was killed before its merge committed. */
 async function clearInterruptedRuns(db: Database): Promise<void> {
-  const stale = await db.rows(`SELECT run_id FROM import_runs WHERE status = 'running'`);
-  for (const row of stale) {
-    await clearStaging(db, Number(row.run_id));
-    await db.run(`UPDATE import_runs SET status = 'interrupted' WHERE run_id = $1`, [
-      Number(row.run_id),
-    ]);
-  }
+  await db.run(`UPDATE import_runs SET status = 'interrupted' WHERE status = 'running'`);
 }
 
 /** Appends model records to the staging tables through DuckDB appenders, batch by batch. */
@@ -165,10 +149,20 @@ class Stager {
    */
   private readonly seenAccounts = new Map<string, string>();
 
-  constructor(
-    private readonly db: Database,
-    private readonly runId: number,
-  ) {}
+  constructor(private readonly db: Database) {}
+
+  async create(): Promise<void> {
+    for (const statement of STAGING_DDL.split(';')
+      .map((x) => x.trim())
+      .filter(Boolean)) {
+      await this.db.run(statement);
+    }
+    await this.open();
+  }
+
+  async drop(): Promise<void> {
+    for (const table of STAGING_TABLES) await this.db.run(`DROP TABLE IF EXISTS ${table}`);
+  }
 
   async open(): Promise<void> {
     this.accounts = await this.db.appender('stage_accounts');
@@ -215,7 +209,6 @@ class Stager {
   }
 
   private head(a: DuckDBAppender, rec: number, platform: string): void {
-    a.appendInteger(this.runId);
     a.appendInteger(rec);
     a.appendVarchar(platform);
   }

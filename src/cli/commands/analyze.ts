@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { ensurePlatform } from '../../model/index.js';
-import { analyze } from '../../report/analyze.js';
-import { Database } from '../../store/index.js';
 import { UsageError } from '../errors.js';
 import { action } from '../program.js';
 
@@ -47,49 +45,76 @@ export function registerAnalyze(program: Command): void {
   )
     .option('--platform <platform>', 'only this platform')
     .option('--force', 'recompute even when nothing was imported since', false)
+    .option(
+      '--no-text',
+      'skip the text classifiers (advocacy_focus and self_promotion_rate stay empty)',
+    )
     .action(
-      action(async (out, options: WindowOptions & { platform?: string; force: boolean }) => {
-        const window = parseWindow(options);
-        const platform = options.platform === undefined ? undefined : platformOf(options.platform);
-        const db = await Database.open(out.options.store, { memoryLimit: out.options.memory });
-        try {
-          const started = performance.now();
-          const summary = await analyze(db, {
-            ...window,
-            ...(platform ? { platform } : {}),
-            force: options.force,
-            onStep: (p, step) => {
-              const s = ((performance.now() - started) / 1000).toFixed(1);
-              out.note(
-                step === 'unchanged'
-                  ? `analyze ${p}: unchanged since the last analysis`
-                  : `analyze ${p}: ${step}… (${s} s)`,
+      action(
+        async (
+          out,
+          options: WindowOptions & { platform?: string; force: boolean; text: boolean },
+        ) => {
+          const window = parseWindow(options);
+          const platform =
+            options.platform === undefined ? undefined : platformOf(options.platform);
+          // Loaded on use, so that light verbs (classify, graph) never load DuckDB.
+          const { Database } = await import('../../store/index.js');
+          const { analyze } = await import('../../report/analyze.js');
+          const { classifyStore } = await import('../../report/classify-store.js');
+          const { readTextSignals } = await import('../../report/text-signals.js');
+          const db = await Database.open(out.options.store, { memoryLimit: out.options.memory });
+          try {
+            const started = performance.now();
+            if (options.text) {
+              out.note('analyze: classifying new posts for topics and self-promotion…');
+              const classified = await classifyStore(db);
+              if (classified.classified > 0)
+                out.note(`analyze: classified ${classified.classified} posts`);
+            }
+            const summary = await analyze(db, {
+              ...(options.text
+                ? {
+                    textSignals: (p: string, ids: readonly string[]) =>
+                      readTextSignals(db, p, window, ids),
+                  }
+                : {}),
+              ...window,
+              ...(platform ? { platform } : {}),
+              force: options.force,
+              onStep: (p, step) => {
+                const s = ((performance.now() - started) / 1000).toFixed(1);
+                out.note(
+                  step === 'unchanged'
+                    ? `analyze ${p}: unchanged since the last analysis`
+                    : `analyze ${p}: ${step}… (${s} s)`,
+                );
+              },
+            });
+            if (out.options.json) {
+              out.json(summary);
+              return;
+            }
+            const names = Object.keys(summary.platforms);
+            if (names.length === 0) out.print('Nothing to analyze: the store holds no data.');
+            for (const name of names) {
+              const c = summary.platforms[name]!;
+              const rho = summary.spearman_reach_connection[name];
+              out.print(
+                `${name}: ${c.accounts} accounts (${c.active_accounts} active), ${c.replies} replies on ${c.reply_edges} reply edges, ` +
+                  `${c.dialogues} dialogues, ${c.communities} communities (modularity ${c.modularity?.toFixed(3) ?? '—'})` +
+                  `\n  Spearman reach vs connection: ${rho === null || rho === undefined ? '—' : rho.toFixed(3)}` +
+                  (c.recomputed ? '' : ' (unchanged)'),
               );
-            },
-          });
-          if (out.options.json) {
-            out.json(summary);
-            return;
-          }
-          const names = Object.keys(summary.platforms);
-          if (names.length === 0) out.print('Nothing to analyze: the store holds no data.');
-          for (const name of names) {
-            const c = summary.platforms[name]!;
-            const rho = summary.spearman_reach_connection[name];
+            }
             out.print(
-              `${name}: ${c.accounts} accounts (${c.active_accounts} active), ${c.replies} replies on ${c.reply_edges} reply edges, ` +
-                `${c.dialogues} dialogues, ${c.communities} communities (modularity ${c.modularity?.toFixed(3) ?? '—'})` +
-                `\n  Spearman reach vs connection: ${rho === null || rho === undefined ? '—' : rho.toFixed(3)}` +
-                (c.recomputed ? '' : ' (unchanged)'),
+              `covered import runs ${summary.runs_covered.join(', ') || '—'} in ${summary.elapsed_s} s`,
             );
+          } finally {
+            db.close();
           }
-          out.print(
-            `covered import runs ${summary.runs_covered.join(', ') || '—'} in ${summary.elapsed_s} s`,
-          );
-        } finally {
-          db.close();
-        }
-      }),
+        },
+      ),
     );
 }
 

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { exportGraph, GRAPH_FORMATS, type GraphFormat } from '../../report/export-graph.js';
-import { Database } from '../../store/index.js';
+import type { GraphFormat } from '../../report/export-graph.js';
+
+const GRAPH_FORMATS: readonly GraphFormat[] = ['gexf', 'graphml', 'csv'];
 import { UsageError } from '../errors.js';
 import { action } from '../program.js';
 import { platformOf } from './analyze.js';
@@ -27,6 +28,8 @@ export function registerExport(program: Command): void {
         if (out.options.json && options.out === undefined)
           throw new UsageError('--json needs --out (without --out the graph goes to stdout)');
         const platform = options.platform === undefined ? undefined : platformOf(options.platform);
+        const { Database } = await import('../../store/index.js');
+        const { exportGraph } = await import('../../report/export-graph.js');
         const db = await Database.open(out.options.store, { memoryLimit: out.options.memory });
         try {
           const text = await exportGraph(db, {

@@ -1,11 +1,4 @@
 import type { Command } from 'commander';
-import {
-  AmbiguousHandleError,
-  formatProfile,
-  readProfile,
-  UnknownAccountError,
-} from '../../report/profile.js';
-import { Database } from '../../store/index.js';
 import { EXIT_FAILED } from '../errors.js';
 import { UsageError } from '../errors.js';
 import { action } from '../program.js';
@@ -37,6 +30,9 @@ export function registerProfile(program: Command): void {
         if (!ref.handle && options.id === undefined)
           throw new UsageError(`expected <platform>:<handle> or --id, got ${account}`);
         const window = parseWindow(options);
+        const { Database } = await import('../../store/index.js');
+        const { AmbiguousHandleError, formatProfile, readProfile, UnknownAccountError } =
+          await import('../../report/profile.js');
         const db = await Database.open(out.options.store, { memoryLimit: out.options.memory });
         try {
           const profile = await readProfile(

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { readTopAccounts, TOP_BY } from '../../report/top.js';
-import { Database, type TopBy } from '../../store/index.js';
+import type { TopBy } from '../../store/index.js';
+
+const TOP_BY: readonly TopBy[] = ['connection', 'reach', 'dialogue_partners'];
 import { UsageError } from '../errors.js';
 import { action } from '../program.js';
 import { addWindowOptions, parseWindow, platformOf, type WindowOptions } from './analyze.js';
@@ -29,6 +30,8 @@ export function registerTop(program: Command): void {
           const window = parseWindow(options);
           const platform =
             options.platform === undefined ? undefined : platformOf(options.platform);
+          const { Database } = await import('../../store/index.js');
+          const { readTopAccounts } = await import('../../report/top.js');
           const db = await Database.open(out.options.store, { memoryLimit: out.options.memory });
           try {
             const entries = await readTopAccounts(db, {
