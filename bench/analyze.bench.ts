@@ -44,6 +44,8 @@ export function analyzeBench(records: number, name: string): Bench {
         join(REPO_ROOT, 'bin', 'rapport.js'),
         'analyze',
         '--force',
+        // The text classifiers have their own bench (`classify`); this one times the metrics.
+        '--no-text',
         '--store',
         store,
         '--json',

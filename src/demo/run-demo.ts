@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { importData, type ImportResult } from '../report/import-data.js';
 import { Database, hasRealData, readStats, type StoreStats } from '../store/index.js';
 import { buildCommunity, type DemoCommunity } from './community.js';
+import { writeJetstream } from './write-jetstream.js';
 import { writeRedditNdjson } from './write-reddit.js';
 import { writeWxr } from './write-wxr.js';
 
@@ -18,9 +19,9 @@ export interface DemoResult {
 }
 
 /**
- * Builds the synthetic demo community, writes it as a real WXR export and a real Reddit dump
- * file, and imports both through the importers (runs marked synthetic), so the demo exercises
- * the same path as real data. Refuses to mix demo data into a store that holds real imports.
+ * Builds the synthetic demo community, writes it as a real WXR export, a real Reddit dump file
+ * and Bluesky Jetstream events (the community's follows and likes), and imports them through
+ * the importers (runs marked synthetic), so the demo exercises the same path as real data. Refuses to mix demo data into a store that holds real imports.
  */
 export async function runDemo(
   storePath: string,
@@ -38,10 +39,13 @@ export async function runDemo(
     const reddit = join(dir, 'rapport-demo-subreddit.ndjson');
     writeFileSync(wxr, writeWxr(community));
     writeFileSync(reddit, writeRedditNdjson(community));
+    const bluesky = join(dir, 'rapport-demo-bluesky.jetstream.jsonl');
+    writeFileSync(bluesky, writeJetstream(community));
     const imports: ImportResult[] = [];
     for (const [platform, path] of [
       ['wordpress', wxr],
       ['reddit', reddit],
+      ['bluesky', bluesky],
     ] as const) {
       imports.push(
         await importData({

@@ -7,10 +7,11 @@ export function registerDemo(program: Command): void {
     .command('demo')
     .summary('build a store from a synthetic demo community and show what is in it')
     .description(
-      'Generates a seeded, clearly synthetic peer-support community (a WordPress blog and a\n' +
-        'subreddit: a few connectors who reply to everything, broadcasters who never answer, and\n' +
-        'many members who never engage), writes it as a real WXR export and a Reddit dump file,\n' +
-        'and imports both into the store. No real person appears in it.',
+      'Generates a seeded, clearly synthetic peer-support community (a WordPress blog, a\n' +
+        'subreddit, and follows and likes on Bluesky: a few connectors who reply to everything,\n' +
+        'broadcasters who never answer, and many members who never engage), writes it as a real\n' +
+        'WXR export, a Reddit dump file and Jetstream events, and imports them into the store.\n' +
+        'No real person appears in it.',
     )
     .option('--seed <n>', 'seed of the generator', '20250101')
     .action(
@@ -45,10 +46,18 @@ export function registerDemo(program: Command): void {
         lines.push('');
         for (const [platform, s] of Object.entries(result.stats)) {
           lines.push(
-            `${platform.padEnd(10)} ${String(s.accounts).padStart(4)} accounts  ${String(s.root_posts).padStart(4)} posts  ${String(s.comments).padStart(5)} comments (${s.threaded_replies} replies to comments)  ${s.interactions.reply} reply interactions`,
+            `${platform.padEnd(10)} ${String(s.accounts).padStart(4)} accounts  ${String(s.root_posts).padStart(4)} posts  ${String(s.comments).padStart(5)} comments (${s.threaded_replies} replies to comments)  ${s.interactions.like} likes  ${s.interactions.follow} follows`,
           );
         }
-        lines.push('', `Next: rapport stats --store ${out.options.store}`);
+        const store =
+          out.options.store === './rapport.duckdb' ? '' : ` --store ${out.options.store}`;
+        lines.push(
+          '',
+          'Next:',
+          `  rapport analyze${store}                 connection and reach metrics for every account`,
+          `  rapport top --by connection${store}     who connects; compare --by reach`,
+          `  rapport profile wordpress:${result.community.blogOwner.handle}${store}`,
+        );
         out.print(lines.join('\n'));
       }),
     );
