@@ -132,42 +132,47 @@ function splitTop(text: string, sep: string): string[] {
   return out;
 }
 
-function expandSlot(slot: string, pattern: string): string[][] {
-  if (slot.startsWith('(') && slot.endsWith(')'))
-    return expandAlternatives(slot.slice(1, -1), pattern);
-  if (/[()]/.test(slot)) throw new Error(`bad lexicon pattern: ${pattern}`);
-  return slot.includes("'") ? [[slot], [slot.replaceAll("'", '')]] : [[slot]];
+/** One slot of a parsed pattern: a word (with its apostrophe-less variant) or a nested choice. */
+export interface PatternSlot {
+  readonly optional: boolean;
+  readonly body: string | PatternAlternatives;
+  /** For a word slot: the token forms it matches. */
+  readonly words: readonly string[] | null;
 }
+/** A parsed pattern: alternatives, each a sequence of slots. */
+export type PatternAlternatives = readonly (readonly PatternSlot[])[];
 
-function expandAlternatives(text: string, pattern: string): string[][] {
-  const all: string[][] = [];
+function parseAlternatives(text: string, pattern: string): PatternAlternatives {
+  const out: PatternSlot[][] = [];
   for (const phrase of splitTop(text, '|')) {
-    let out: string[][] = [[]];
-    for (const slot of splitTop(phrase.trim(), ' ')) {
-      if (!slot) continue;
-      const optional = slot.endsWith('?') && slot.length > 1;
-      const choices = expandSlot(optional ? slot.slice(0, -1) : slot, pattern);
-      const next: string[][] = [];
-      for (const prefix of out) {
-        if (optional) next.push(prefix);
-        for (const choice of choices) next.push([...prefix, ...choice]);
+    const sequence: PatternSlot[] = [];
+    for (const raw of splitTop(phrase.trim(), ' ')) {
+      if (!raw) continue;
+      const optional = raw.endsWith('?') && raw.length > 1;
+      const slot = optional ? raw.slice(0, -1) : raw;
+      if (slot.startsWith('(') && slot.endsWith(')')) {
+        sequence.push({
+          optional,
+          body: parseAlternatives(slot.slice(1, -1), pattern),
+          words: null,
+        });
+      } else {
+        if (/[()]/.test(slot)) throw new Error(`bad lexicon pattern: ${pattern}`);
+        const words = slot.includes("'") ? [slot, slot.replaceAll("'", '')] : [slot];
+        sequence.push({ optional, body: slot, words });
       }
-      out = next;
     }
-    all.push(...out);
-  }
-  return all;
-}
-
-/** Expands a pattern into every distinct token sequence it matches. */
-export function expandPattern(pattern: string): string[][] {
-  const seen = new Set<string>();
-  const out: string[][] = [];
-  for (const seq of expandAlternatives(pattern, pattern)) {
-    const key = seq.join(' ');
-    if (seq.length === 0 || seen.has(key)) continue;
-    seen.add(key);
-    out.push(seq);
+    out.push(sequence);
   }
   return out;
+}
+
+/** Parses a pattern (syntax in the module comment) without expanding it. */
+export function parsePattern(pattern: string): PatternAlternatives {
+  return parseAlternatives(pattern, pattern);
+}
+
+/** Every distinct word a pattern uses (for the hashtag dictionary), without expanding it. */
+export function patternWords(pattern: string): string[] {
+  return pattern.split(/[\s|()?]+/).filter((w) => w.length > 0);
 }

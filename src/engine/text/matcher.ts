@@ -1,5 +1,4 @@
 import {
-  expandPattern,
   type CrisisCategory,
   type MarkerCategory,
   type Person,
@@ -12,7 +11,7 @@ import {
   topicLexicons,
 } from './lexicons/en/index.js';
 import {
-  addPhrase,
+  addPattern,
   buildPhraseTrie,
   matchPhrases,
   type Match,
@@ -30,19 +29,30 @@ export const Family = { topic: 0, crisis: 1, marker: 2, promotion: 3 } as const;
 export type Payload =
   | {
       readonly family: 0;
-      readonly rule: string;
+      /** Rule ids are `<lexicon>:<the phrase's words>`; this is the `<lexicon>` part. */
+      readonly lexicon: string;
       readonly topic: TopicSlug;
       readonly weight: number;
     }
   | {
       readonly family: 1;
-      readonly rule: string;
+      readonly lexicon: string;
       readonly category: CrisisCategory;
       readonly person: Person;
       readonly past: boolean;
     }
-  | { readonly family: 2; readonly rule: string; readonly category: MarkerCategory }
-  | { readonly family: 3; readonly rule: string; readonly group: string; readonly weight: number };
+  | { readonly family: 2; readonly lexicon: string; readonly category: MarkerCategory }
+  | {
+      readonly family: 3;
+      readonly lexicon: string;
+      readonly group: string;
+      readonly weight: number;
+    };
+
+/** The rule id of a match: `<lexicon id>:<the phrase's words>`. */
+export function ruleOf(match: Match<Payload>): string {
+  return `${match.payload.lexicon}:${match.phrase}`;
+}
 
 let compiled: PhraseTrie<Payload> | null = null;
 
@@ -53,42 +63,36 @@ export function englishTrie(): PhraseTrie<Payload> {
   for (const lexicon of topicLexicons) {
     for (const spec of lexicon.phrases) {
       const [pattern, weight] = typeof spec === 'string' ? [spec, 1] : spec;
-      for (const words of expandPattern(pattern)) {
-        const rule = `${lexicon.id}:${words.join(' ')}`;
-        addPhrase(trie, words, { family: 0, rule, topic: lexicon.topic, weight });
-      }
+      addPattern(trie, pattern, { family: 0, lexicon: lexicon.id, topic: lexicon.topic, weight });
     }
   }
   for (const group of crisisLexicon.groups) {
-    const past = group.tense === 'past';
-    for (const pattern of group.phrases) {
-      for (const words of expandPattern(pattern)) {
-        const rule = `${crisisLexicon.id}.${group.category}:${words.join(' ')}`;
-        addPhrase(trie, words, {
-          family: 1,
-          rule,
-          category: group.category,
-          person: group.person,
-          past,
-        });
-      }
-    }
+    // one payload per group: phrases of a group share everything but their words
+    const payload: Payload = {
+      family: 1,
+      lexicon: `${crisisLexicon.id}.${group.category}`,
+      category: group.category,
+      person: group.person,
+      past: group.tense === 'past',
+    };
+    for (const pattern of group.phrases) addPattern(trie, pattern, payload);
   }
   for (const group of contextMarkerLexicon.groups) {
-    for (const pattern of group.phrases) {
-      for (const words of expandPattern(pattern)) {
-        const rule = `${contextMarkerLexicon.id}.${group.category}:${words.join(' ')}`;
-        addPhrase(trie, words, { family: 2, rule, category: group.category });
-      }
-    }
+    const payload: Payload = {
+      family: 2,
+      lexicon: `${contextMarkerLexicon.id}.${group.category}`,
+      category: group.category,
+    };
+    for (const pattern of group.phrases) addPattern(trie, pattern, payload);
   }
   for (const group of selfPromotionLexicon.groups) {
-    for (const pattern of group.phrases) {
-      for (const words of expandPattern(pattern)) {
-        const rule = `${selfPromotionLexicon.id}.${group.rule}:${words.join(' ')}`;
-        addPhrase(trie, words, { family: 3, rule, group: group.rule, weight: group.weight });
-      }
-    }
+    const payload: Payload = {
+      family: 3,
+      lexicon: `${selfPromotionLexicon.id}.${group.rule}`,
+      group: group.rule,
+      weight: group.weight,
+    };
+    for (const pattern of group.phrases) addPattern(trie, pattern, payload);
   }
   compiled = trie;
   return trie;

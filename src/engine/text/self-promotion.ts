@@ -1,4 +1,4 @@
-import { Family, type Payload } from './matcher.js';
+import { Family, ruleOf, type Payload } from './matcher.js';
 import type { Match } from './phrase-trie.js';
 import { TokenKind, type Tokens } from './tokenize.js';
 import { roundScore, type Evidence } from './topics.js';
@@ -36,7 +36,7 @@ export function selfPromotion(
     sum += weight;
   };
   for (const m of matches) {
-    if (m.payload.family === Family.promotion) add(m.from, m.to, m.payload.rule, m.payload.weight);
+    if (m.payload.family === Family.promotion) add(m.from, m.to, ruleOf(m), m.payload.weight);
   }
   let links = 0;
   let words = 0;

@@ -1,6 +1,6 @@
 import type { TopicSlug } from './lexicon.js';
 import { TOPIC_SLUGS } from './lexicon.js';
-import { Family, type Payload } from './matcher.js';
+import { Family, ruleOf, type Payload } from './matcher.js';
 import { isHedged, isNegated } from './negation.js';
 import type { Match } from './phrase-trie.js';
 import type { Tokens } from './tokenize.js';
@@ -46,7 +46,7 @@ export function topics(tokens: Tokens, matches: readonly Match<Payload>[]): Topi
     const p = m.payload;
     if (p.family !== Family.topic) continue;
     let weight = p.weight;
-    let rule = p.rule;
+    let rule = ruleOf(m);
     if (isNegated(tokens, m.from)) {
       weight *= DEFAULTS.negatedFactor;
       rule += ' (negated)';

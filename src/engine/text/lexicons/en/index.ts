@@ -1,4 +1,4 @@
-import { expandPattern, type TopicLexicon } from '../../lexicon.js';
+import { patternWords, type TopicLexicon } from '../../lexicon.js';
 import { STOPWORDS } from '../stopwords.js';
 import { COMMON_WORDS } from './common-words.js';
 import { contextMarkerLexicon } from './context-markers.js';
@@ -48,8 +48,7 @@ export function segmentationWords(): ReadonlySet<string> {
   if (words) return words;
   const set = new Set<string>([...COMMON_WORDS, ...STOPWORDS.en!]);
   const add = (pattern: string): void => {
-    for (const seq of expandPattern(pattern))
-      for (const w of seq) if (/^[a-z]+$/.test(w)) set.add(w);
+    for (const w of patternWords(pattern)) if (/^[a-z]+$/.test(w)) set.add(w);
   };
   for (const lexicon of topicLexicons)
     for (const spec of lexicon.phrases) add(typeof spec === 'string' ? spec : spec[0]);
