@@ -21,10 +21,12 @@ LANGS.forEach((lang, i) => {
   for (const w of STOPWORDS[lang]!) BITS.set(w, (BITS.get(w) ?? 0) | (1 << i));
 });
 const EN = LANGS.indexOf('en');
+const COUNTS = new Int32Array(LANGS.length);
 
 /** Guesses the language of a tokenized text. */
 export function detectLanguage(tokens: Tokens): LanguageGuess {
-  const counts = new Array<number>(LANGS.length).fill(0);
+  // one counter per language, reused: classify calls this once per text
+  const counts = COUNTS.fill(0);
   let latin = 0;
   let other = 0;
   let words = 0;
@@ -38,9 +40,9 @@ export function detectLanguage(tokens: Tokens): LanguageGuess {
       continue;
     }
     words++;
-    const bits = BITS.get(w);
+    let bits = BITS.get(w);
     if (bits === undefined) continue;
-    for (let k = 0; k < LANGS.length; k++) if (bits & (1 << k)) counts[k]!++;
+    for (let k = 0; bits !== 0; k++, bits >>>= 1) if (bits & 1) counts[k]!++;
   }
   if (other > latin) return { language: 'und', supported: false };
   let best = EN;
