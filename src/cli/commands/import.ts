@@ -3,7 +3,7 @@ import { DEFAULT_LIMITS, parseByteSize } from '../../ingest/limits.js';
 import { ensurePlatform, type Platform } from '../../model/index.js';
 import { UsageError } from '../errors.js';
 import { action } from '../program.js';
-import { createProgress, type Progress } from '../progress.js';
+import type { Progress } from '../progress.js';
 
 interface ImportOptions {
   subreddits?: string;
@@ -68,6 +68,7 @@ export function registerImport(program: Command): void {
         };
         // Loaded on use: the importers and DuckDB are heavy, and other verbs should not wait.
         const { importData } = await import('../../report/import-data.js');
+        const { createProgress } = await import('../progress.js');
         let progress: Progress | null = null;
         const result = await importData({
           storePath: out.options.store,
