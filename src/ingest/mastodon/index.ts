@@ -1,7 +1,7 @@
 import type { ImportUnit } from '../../model/index.js';
 import type { ImportContext, Importer } from '../importer.js';
 import type { ImportSource } from '../source.js';
-import { dedupeAccounts } from './dedupe-accounts.js';
+import { dedupeAccounts } from '../dedupe-accounts.js';
 import { detectEntry, detectMastodon } from './detect-mastodon.js';
 import { readApi } from './read-api.js';
 import { readArchive } from './read-archive.js';

@@ -18,7 +18,7 @@ import {
   schemaReason,
   type ApNote,
 } from './schemas.js';
-import { quarantineUnit, recordUnit, skippedUnit } from './units.js';
+import { quarantineUnit, recordUnit, skippedUnit } from '../units.js';
 
 /** The archive's owner, from `actor.json`. */
 export interface MastodonOwner {

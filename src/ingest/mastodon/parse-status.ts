@@ -17,7 +17,7 @@ import {
   type RestAccount,
   type RestStatus,
 } from './schemas.js';
-import { quarantineUnit, recordUnit, skippedUnit } from './units.js';
+import { quarantineUnit, recordUnit, skippedUnit } from '../units.js';
 
 /** What one saved REST response tells about the statuses in it. */
 export interface RestIndex {

@@ -6,7 +6,7 @@ import type { SourceEntry } from '../source.js';
 import { fullAcct, hostOf } from './mastodon-records.js';
 import { parseRestAccount, parseStatus, type RestIndex } from './parse-status.js';
 import { restAccountSchema, restStatusSchema, type RestStatus } from './schemas.js';
-import { elementContent, isTooLarge, quarantineUnit } from './units.js';
+import { elementContent, isTooLarge, quarantineUnit } from '../units.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -9,7 +9,7 @@ import { acctFromUri, hostOf, mastodonAccount, mastodonInteraction } from './mas
 import { parseActivity, type MastodonOwner } from './parse-activity.js';
 import { readCheckedJson } from './read-checked-json.js';
 import { apActorSchema, schemaReason } from './schemas.js';
-import { elementContent, isTooLarge, quarantineUnit, recordUnit, skippedUnit } from './units.js';
+import { elementContent, isTooLarge, quarantineUnit, recordUnit, skippedUnit } from '../units.js';
 
 export type ArchiveFileKind = 'actor' | 'outbox' | 'likes' | 'bookmarks';
 const ORDER: readonly ArchiveFileKind[] = ['actor', 'outbox', 'likes', 'bookmarks'];

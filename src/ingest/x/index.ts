@@ -1,7 +1,7 @@
 import type { ImportUnit } from '../../model/index.js';
 import type { ImportContext, Importer } from '../importer.js';
 import type { ImportSource } from '../source.js';
-import { dedupeAccounts } from './dedupe-accounts.js';
+import { dedupeAccounts } from '../dedupe-accounts.js';
 import { detectEntry, detectX } from './detect-x.js';
 import { readApiV1 } from './read-api-v1.js';
 import { readApiV2 } from './read-api-v2.js';

@@ -15,7 +15,7 @@ import {
   toCount,
 } from './schemas.js';
 import { parseTwitterTime } from './twitter-time.js';
-import { quarantineUnit, recordUnit, skippedUnit } from './units.js';
+import { quarantineUnit, recordUnit, skippedUnit } from '../units.js';
 import { xAccount, xInteraction } from './x-records.js';
 
 function inner(element: unknown, key: string): unknown {

@@ -9,7 +9,7 @@ import {
 } from '../../model/index.js';
 import { legacyTweetSchema, schemaReason, toCount, type LegacyTweet } from './schemas.js';
 import { parseTwitterTime } from './twitter-time.js';
-import { quarantineUnit, recordUnit } from './units.js';
+import { quarantineUnit, recordUnit } from '../units.js';
 import { decodeTweetText, isIdStr, tweetLanguage, xAccount, xInteraction } from './x-records.js';
 
 /** The archive's owner: archive tweets carry no author of their own. */

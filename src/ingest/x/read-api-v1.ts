@@ -7,7 +7,7 @@ import { readLines } from '../read-lines.js';
 import type { SourceEntry } from '../source.js';
 import { isJsonLines } from './is-json-lines.js';
 import { parseLegacyTweet } from './parse-tweet.js';
-import { elementContent, isTooLarge, quarantineUnit } from './units.js';
+import { elementContent, isTooLarge, quarantineUnit } from '../units.js';
 
 const OPTIONS = { origin: 'api-v1', owner: null } as const;
 

@@ -8,7 +8,7 @@ import { isJsonLines } from './is-json-lines.js';
 import { v2TweetItems, v2UserItems, type V2PageIndex } from './parse-tweet-v2.js';
 import { schemaReason, v2TweetSchema, v2UserSchema, type V2Tweet, type V2User } from './schemas.js';
 import { parseTwitterTime } from './twitter-time.js';
-import { elementContent, isTooLarge, quarantineUnit, recordUnit, skippedUnit } from './units.js';
+import { elementContent, isTooLarge, quarantineUnit, recordUnit, skippedUnit } from '../units.js';
 
 /**
  * Reads saved API v2 responses: a JSON page `{"data": […], "includes": {…}, "errors": […]}`

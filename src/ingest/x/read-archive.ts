@@ -14,7 +14,7 @@ import {
 } from './parse-archive-entry.js';
 import { parseLegacyTweet, type ArchiveOwner } from './parse-tweet.js';
 import { readWrappedJson } from './read-wrapped-json.js';
-import { elementContent, isTooLarge, quarantineUnit, skippedUnit } from './units.js';
+import { elementContent, isTooLarge, quarantineUnit, skippedUnit } from '../units.js';
 
 /** The archive files Rapport reads, in the order it reads them. */
 export type ArchiveFileKind =

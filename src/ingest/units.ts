@@ -1,5 +1,5 @@
-import type { ImportUnit, Location, ModelRecord, Quarantined } from '../../model/index.js';
-import { contentHash } from '../hash.js';
+import type { ImportUnit, Location, ModelRecord, Quarantined } from '../model/index.js';
+import { contentHash } from './hash.js';
 
 /** An input record that became model records. */
 export function recordUnit(where: Location, items: readonly ModelRecord[]): ImportUnit {

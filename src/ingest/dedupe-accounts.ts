@@ -1,4 +1,4 @@
-import type { ImportUnit } from '../../model/index.js';
+import type { ImportUnit } from '../model/index.js';
 
 /**
  * Keeps only the first observation of each account in one import run. An account is seen
