@@ -13,7 +13,17 @@ import { wordpressImporter } from './wordpress/index.js';
 import { xImporter } from './x/index.js';
 
 /** Every platform importer, one line each (adding a platform = one folder + one line here). */
-const IMPORTERS: readonly Importer[] = [redditImporter, instagramImporter, wordpressImporter, blueskyImporter, facebookImporter, xImporter, tiktokImporter, youtubeImporter, mastodonImporter];
+const IMPORTERS: readonly Importer[] = [
+  redditImporter,
+  instagramImporter,
+  wordpressImporter,
+  blueskyImporter,
+  facebookImporter,
+  xImporter,
+  tiktokImporter,
+  youtubeImporter,
+  mastodonImporter,
+];
 
 export function importerFor(platform: Platform): Importer | undefined {
   return IMPORTERS.find((importer) => importer.platform === platform);
