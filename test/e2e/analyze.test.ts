@@ -114,8 +114,10 @@ describe('rapport analyze / profile / top / export (end to end)', () => {
     assert.equal(m.connection_rank, 1);
     assert.equal(m.followers, null);
     assert.equal(m.engaged_follower_rate, null); // no follower count: unknown denominator
-    assert.equal(m.advocacy_focus, null); // absent until the text classifiers are wired
-    assert.equal(m.self_promotion_rate, null);
+    // filled by the text classifiers: the owner's texts ("Let's talk.", "comment N") name no
+    // advocacy topic and promote nothing
+    assert.equal(m.advocacy_focus, 0);
+    assert.equal(m.self_promotion_rate, 0);
     for (const key of ['follow_ratio', 'community', 'reach_rank', 'workload'])
       assert.ok(key in m, key);
     assert.equal(typeof p.scores.connection_score.value, 'number');
