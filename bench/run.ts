@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../src/testing/repo-root.js';
 import type { Bench, BenchRow } from './types.js';
@@ -31,9 +31,19 @@ async function main(argv: readonly string[]): Promise<void> {
       );
     }
   }
+  // Rows of benches not run this time are kept, so running a subset updates only its rows.
   const file = join(REPO_ROOT, 'bench', 'results.json');
-  writeFileSync(file, JSON.stringify(rows, null, 2) + '\n');
-  console.log(`\nwrote ${rows.length} rows to bench/results.json`);
+  const ran = new Set(selected.map((b) => b.name));
+  const kept = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as BenchRow[]).filter(
+        (row) =>
+          !ran.has(row.name.replace(/-vs-.*$/, '')) && !rows.some((r) => r.name === row.name),
+      )
+    : [];
+  writeFileSync(file, JSON.stringify([...kept, ...rows], null, 2) + '\n');
+  console.log(
+    `\nwrote ${rows.length} rows to bench/results.json (${kept.length} kept from earlier runs)`,
+  );
 }
 
 await main(process.argv.slice(2));
