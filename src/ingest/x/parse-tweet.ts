@@ -6,6 +6,8 @@ import {
   type Location,
   type ModelRecord,
   type Post,
+  type Timestamp,
+  type Visibility,
 } from '../../model/index.js';
 import { legacyTweetSchema, schemaReason, toCount, type LegacyTweet } from './schemas.js';
 import { parseTwitterTime } from './twitter-time.js';
@@ -22,6 +24,11 @@ export interface LegacyTweetOptions {
   /** `archive`: a `tweets.js` element (author = owner, `RT @` text = retweet); `api-v1`: v1.1. */
   readonly origin: 'archive' | 'api-v1';
   readonly owner: ArchiveOwner | null;
+  /**
+   * The visibility of the owner's own archive tweet written at a time, from
+   * `protected-history.js` (`ownerVisibility`); absent = public unless `user.protected`.
+   */
+  readonly visibilityAt?: (createdAt: Timestamp) => Visibility;
 }
 
 const RETWEET_PREFIX = /^RT @(\w{1,50}):/;
@@ -41,6 +48,8 @@ const RETWEET_PREFIX = /^RT @(\w{1,50}):/;
  *   interaction keyed `quote:<id>`. The archive does not mark quotes, so none are found there.
  * - A v1.1 `retweeted_status` / `quoted_status` is a whole tweet: it is imported as a post too.
  * - Reported counts: `favorite_count` → likes, `retweet_count` → reposts, `reply_count`.
+ * - Visibility: `followers` when the author is `protected` (v1.1 `user.protected`) or, for the
+ *   owner's archive tweets, when `visibilityAt` says so (`protected-history.js`); else `public`.
  */
 export function parseLegacyTweet(
   raw: unknown,
@@ -124,7 +133,10 @@ function legacyTweetItems(
       .map((u) => u.expanded_url ?? u.url)
       .filter((u): u is string => typeof u === 'string' && u !== ''),
     language: tweetLanguage(tweet.lang),
-    visibility: user?.protected ? 'followers' : 'public',
+    visibility:
+      user?.protected || (!embedded && options.visibilityAt?.(createdAt) === 'followers')
+        ? 'followers'
+        : 'public',
     counts: {
       likes: toCount(tweet.favorite_count),
       reposts: toCount(tweet.retweet_count),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ImportUnit, Location } from '../../model/index.js';
+import type { ImportUnit, Location, Timestamp, Visibility } from '../../model/index.js';
 import { InputError } from '../errors.js';
 import type { ImportContext } from '../importer.js';
 import { peekEntry, readEntryBytes } from '../read-bytes.js';
@@ -13,6 +13,12 @@ import {
   parseManifest,
 } from './parse-archive-entry.js';
 import { parseLegacyTweet, type ArchiveOwner } from './parse-tweet.js';
+import {
+  ownerVisibility,
+  parseProtectionChange,
+  parseProtectionEntry,
+  type ProtectionChange,
+} from './protected-history.js';
 import { readWrappedJson } from './read-wrapped-json.js';
 import { elementContent, isTooLarge, quarantineUnit, skippedUnit } from '../units.js';
 
@@ -20,6 +26,7 @@ import { elementContent, isTooLarge, quarantineUnit, skippedUnit } from '../unit
 export type ArchiveFileKind =
   | 'manifest'
   | 'account'
+  | 'protected-history'
   | 'follower'
   | 'following'
   | 'like'
@@ -30,6 +37,7 @@ export type ArchiveFileKind =
 const ORDER: readonly ArchiveFileKind[] = [
   'manifest',
   'account',
+  'protected-history',
   // Before the follow lists: an account's first observation is kept (dedupe-accounts), and a
   // mention's screen name should win over a follower's id-only handle.
   'tweets',
@@ -43,6 +51,7 @@ const ORDER: readonly ArchiveFileKind[] = [
 const FILE_KINDS: readonly [RegExp, ArchiveFileKind][] = [
   [/^manifest\.js$/, 'manifest'],
   [/^account\.js$/, 'account'],
+  [/^protected-history(-part\d+)?\.js$/, 'protected-history'],
   [/^follower(-part\d+)?\.js$/, 'follower'],
   [/^following(-part\d+)?\.js$/, 'following'],
   [/^like(-part\d+)?\.js$/, 'like'],
@@ -66,7 +75,9 @@ export function archiveFileKind(name: string): ArchiveFileKind | null {
 /**
  * Reads an X account archive ("Download your data": a folder or .zip with `data/*.js`, or one
  * such file alone). The owner comes from `account.js`, else `manifest.js`; every element of
- * the files above is one record (`manifest.js` is one). Deleted tweets are skipped as
+ * the files above is one record (`manifest.js` is one). `protected-history.js` decides the
+ * visibility of the owner's tweets (`ownerVisibility`); its elements are skipped as
+ * `protection change`. Deleted tweets are skipped as
  * `deleted tweet`, direct-message conversations as `direct message` (never read further).
  * Other files (ads, IP audit, devices…) are not read. A file that is not a well-formed
  * `window.YTD.… = [ … ]` assignment is quarantined whole, and the rest is imported.
@@ -89,7 +100,7 @@ export async function* readArchive(
       outcome: 'quarantined',
       where: { file: entry.path },
       reason:
-        'not an X archive file Rapport reads (tweets, follower, following, like, account, manifest)',
+        'not an X archive file Rapport reads (tweets, follower, following, like, account, manifest, protected-history)',
       contentHash: await hashEntry(entry),
     };
     return;
@@ -101,20 +112,31 @@ export async function* readArchive(
         ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || (a.entry.name < b.entry.name ? -1 : 1),
     );
 
-  // Owner first: small files, read before the rest so tweets, likes and follows can name it.
+  // Owner and protection history first: small files, read before the rest (whatever their
+  // order in the archive) so tweets, likes and follows can name the owner, and every tweet's
+  // visibility is decided from the whole history.
   const payloads = new Map<SourceEntry, unknown>();
   let owner: ArchiveOwner | null = null;
   let manifestOwner: ArchiveOwner | null = null;
+  let history: ProtectionChange[] | 'unreadable' | null = null;
   for (const { entry, kind } of files) {
-    if (kind !== 'account' && kind !== 'manifest') continue;
+    if (kind !== 'account' && kind !== 'manifest' && kind !== 'protected-history') continue;
     const payload = await readPayload(entry, context).catch((error: unknown) => error);
     payloads.set(entry, payload);
+    if (kind === 'protected-history') history = addChanges(history, payload, context);
     if (payload instanceof Error) continue;
     if (kind === 'manifest') manifestOwner ??= ownerFromManifest(payload);
-    else if (Array.isArray(payload) && payload.length > 0)
+    else if (kind === 'account' && Array.isArray(payload) && payload.length > 0)
       owner ??= ownerFromAccountEntry(payload[0]);
   }
   owner ??= manifestOwner;
+  const visibilityAt = ownerVisibility(
+    history === null
+      ? { kind: 'absent' }
+      : history === 'unreadable'
+        ? { kind: 'unreadable' }
+        : { kind: 'changes', changes: history },
+  );
 
   for (const { entry, kind } of files) {
     const payload = payloads.has(entry)
@@ -150,7 +172,7 @@ export async function* readArchive(
         yield quarantineUnit(where, 'record too large', content());
         continue;
       }
-      yield elementUnit(kind, element, owner, where, content);
+      yield elementUnit(kind, element, owner, visibilityAt, where, content);
     }
   }
 }
@@ -159,12 +181,15 @@ function elementUnit(
   kind: Exclude<ArchiveFileKind, 'manifest'>,
   element: unknown,
   owner: ArchiveOwner | null,
+  visibilityAt: (createdAt: Timestamp) => Visibility,
   where: Location,
   content: () => string,
 ): ImportUnit {
   switch (kind) {
     case 'account':
       return parseAccountEntry(element, where, content);
+    case 'protected-history':
+      return parseProtectionEntry(element, where, content);
     case 'follower':
     case 'following':
       return parseFollow(element, kind, owner, where, content);
@@ -179,7 +204,7 @@ function elementUnit(
         typeof element === 'object' && element !== null && 'tweet' in element
           ? (element as { tweet: unknown }).tweet
           : element;
-      return parseLegacyTweet(tweet, where, content, { origin: 'archive', owner });
+      return parseLegacyTweet(tweet, where, content, { origin: 'archive', owner, visibilityAt });
     }
   }
 }
@@ -191,6 +216,7 @@ const GLOBAL_KINDS: Readonly<Record<string, ArchiveFileKind>> = {
   following: 'following',
   like: 'like',
   account: 'account',
+  protected_history: 'protected-history',
   deleted_tweets: 'deleted-tweets',
   deleted_tweet: 'deleted-tweets',
   direct_messages: 'direct-messages',
@@ -203,6 +229,27 @@ async function kindFromGlobal(entry: SourceEntry): Promise<ArchiveFileKind | nul
   if (/^\uFEFF?\s*window\.__THAR_CONFIG\s*=/.test(head)) return 'manifest';
   const name = /^\s*window\.YTD\.(\w+)\.part\d+\s*=/.exec(head)?.[1];
   return name ? (GLOBAL_KINDS[name] ?? null) : null;
+}
+
+/**
+ * The protection changes read so far plus one `protected-history.js` payload; `unreadable`
+ * once any part of the history cannot be read (the file, or one element of it).
+ */
+function addChanges(
+  history: ProtectionChange[] | 'unreadable' | null,
+  payload: unknown,
+  context: ImportContext,
+): ProtectionChange[] | 'unreadable' {
+  if (history === 'unreadable' || payload instanceof Error || !Array.isArray(payload))
+    return 'unreadable';
+  const changes = history ?? [];
+  for (const element of payload) {
+    if (isTooLarge(elementContent(element), context.limits.maxRecordBytes)) return 'unreadable';
+    const change = parseProtectionChange(element);
+    if (typeof change === 'string') return 'unreadable';
+    changes.push(change);
+  }
+  return changes;
 }
 
 async function readPayload(entry: SourceEntry, context: ImportContext): Promise<unknown> {
