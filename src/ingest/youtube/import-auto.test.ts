@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { jsonOf, rapport, tempDir } from '../../testing/cli.js';
@@ -37,20 +38,34 @@ describe('rapport import auto (CLI) on every YouTube fixture', { skip: fixturesS
     });
   });
 
-  it('a channels page is re-observed on every import: a new snapshot, no other change', () => {
-    // A saved channels page carries no time, so its counts are observed at the import
-    // (ImportContext.observedAtMs): importing it again adds a snapshot and nothing else.
+  it('import <the same channels page twice>: the second run is all duplicates, stats unchanged', () => {
+    // The page carries no fetch time: its snapshot is keyed by the channel's publishedAt
+    // (parse-channel.ts), not by the import time, so the same bytes add nothing.
     const store = join(dir, 'channels.duckdb');
     const path = join(OWN, 'channels.json');
     const first = jsonOf(rapport(['import', 'auto', path, '--store', store, '--json']));
     assert.deepEqual(
-      [first.format, first.imported],
-      ['youtube-api', { accounts: 1, posts: 0, interactions: 0 }],
+      [first.format, first.records, first.imported],
+      ['youtube-api', 1, { accounts: 1, posts: 0, interactions: 0 }],
     );
     const stats = jsonOf(rapport(['stats', '--store', store, '--json']));
+    const profile = (): any =>
+      jsonOf(rapport(['profile', 'youtube:UCexampleCreator000000001', '--store', store, '--json']));
+    assert.equal(profile().metrics.followers, 1200);
     const again = jsonOf(rapport(['import', 'auto', path, '--store', store, '--json']));
     assert.deepEqual(again.imported, { accounts: 0, posts: 0, interactions: 0 });
-    assert.equal(again.records, 1);
+    assert.equal(again.updated, 0);
+    assert.equal(again.duplicates, again.records);
+    assert.deepEqual(jsonOf(rapport(['stats', '--store', store, '--json'])), stats);
+
+    // A later page with other counts updates the snapshot: the latest import wins.
+    const later = join(dir, 'channels-later.json');
+    const page = JSON.parse(readFileSync(path, 'utf8'));
+    page.items[0].statistics.subscriberCount = '1300';
+    writeFileSync(later, JSON.stringify(page));
+    const changed = jsonOf(rapport(['import', 'auto', later, '--store', store, '--json']));
+    assert.deepEqual([changed.updated, changed.duplicates], [1, 0]);
+    assert.equal(profile().metrics.followers, 1300);
     assert.deepEqual(jsonOf(rapport(['stats', '--store', store, '--json'])), stats);
   });
 });

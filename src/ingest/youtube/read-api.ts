@@ -39,7 +39,6 @@ export async function* readApiPage(
   const page = ListResponse.safeParse(doc);
   if (!page.success)
     throw new InputError(`${entry.path} is not a YouTube Data API list page`, entry.path);
-  const observedAt = { ms: context.observedAtMs, isLocal: false };
   const { kind, items } = page.data;
   const each = (parse: Parameters<typeof unitsOfArray>[4]) =>
     unitsOfArray(items, entry.path, '/items', context.limits, parse);
@@ -51,7 +50,7 @@ export async function* readApiPage(
     case 'youtube#videoListResponse':
       return yield* each(parseVideo);
     case 'youtube#channelListResponse':
-      return yield* each((value, site) => parseChannel(value, site, observedAt));
+      return yield* each(parseChannel);
     case 'youtube#subscriptionListResponse':
       return yield* each(parseSubscription);
     default:

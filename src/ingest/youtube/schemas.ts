@@ -61,6 +61,7 @@ export const ChannelResource = z.object({
       title: z.string().optional(),
       description: z.string().optional(),
       customUrl: z.string().optional(),
+      publishedAt: z.string().optional(),
     })
     .optional(),
   statistics: z
