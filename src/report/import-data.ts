@@ -66,8 +66,15 @@ export async function importData(request: ImportRequest): Promise<ImportResult> 
           path: request.path,
           synthetic: request.synthetic ?? false,
         },
-        tap(units, source, request),
-        { onBatch: request.onBatch },
+        units,
+        {
+          onBatch: request.onBatch,
+          // progress is read off the writer's loop: no generator layered over every record
+          onRecords: request.onTick
+            ? (records) => request.onTick!(source.progress.bytesRead, records)
+            : undefined,
+          onReadDone: request.onReadDone,
+        },
       );
       return { ...summary, elapsed_s: round3((performance.now() - started) / 1000) };
     } finally {
@@ -76,21 +83,6 @@ export async function importData(request: ImportRequest): Promise<ImportResult> 
   } finally {
     source.close();
   }
-}
-
-async function* tap<T>(
-  items: AsyncIterable<T>,
-  source: ImportSource,
-  request: ImportRequest,
-): AsyncIterable<T> {
-  let records = 0;
-  for await (const item of items) {
-    records += 1;
-    if ((records & 4095) === 0) request.onTick?.(source.progress.bytesRead, records);
-    yield item;
-  }
-  request.onTick?.(source.progress.bytesRead, records);
-  request.onReadDone?.();
 }
 
 function round3(x: number): number {

@@ -42,6 +42,10 @@ export interface WriteOptions {
   readonly batchRecords?: number;
   /** Called after each batch is flushed into staging, with the records read so far. */
   readonly onBatch?: (records: number) => void;
+  /** Called every 4,096 records and once at the end of the input, with the records read. */
+  readonly onRecords?: (records: number) => void;
+  /** Called when the input is read to its end, before the merge. */
+  readonly onReadDone?: () => void;
 }
 
 const DEFAULT_BATCH_RECORDS = 50_000;
@@ -90,11 +94,14 @@ export async function writeImport(
           for (const item of unit.items) stager.item(records, unit.where, item);
           break;
       }
+      if ((records & 4095) === 0) options.onRecords?.(records);
       if (records % batchRecords === 0) {
         await stager.commit();
         options.onBatch?.(records);
       }
     }
+    options.onRecords?.(records);
+    options.onReadDone?.();
     await stager.close();
     const merged = await mergeRun(db, runId);
     await stager.drop();
@@ -147,7 +154,7 @@ class Stager {
    * their comments is staged once (the later mentions change nothing, so they cannot change
    * a record's outcome).
    */
-  private readonly seenAccounts = new Map<string, string>();
+  private readonly seenAccounts = new Map<string, Account>();
 
   constructor(private readonly db: Database) {}
 
@@ -221,10 +228,10 @@ class Stager {
   }
 
   private account(rec: number, where: Location, x: Account): void {
-    const key = `${x.platform}\u0000${x.id}`;
-    const signature = `${x.handle}\u0000${x.displayName ?? ''}\u0000${x.bio ?? ''}\u0000${x.isSelfIdentifiedProfessional ?? ''}`;
-    if (this.seenAccounts.get(key) === signature) return;
-    this.seenAccounts.set(key, signature);
+    // keyed by id: a run reads one platform, and `sameAccount` checks it too
+    const seen = this.seenAccounts.get(x.id);
+    if (seen !== undefined && sameAccount(seen, x)) return;
+    this.seenAccounts.set(x.id, x);
     const a = this.accounts;
     this.head(a, rec, x.platform);
     a.appendVarchar(x.id);
@@ -295,6 +302,17 @@ class Stager {
     a.appendVarchar(hash);
     a.endRow();
   }
+}
+
+/** Whether two observations of one account carry the same fields (nothing to stage again). */
+function sameAccount(a: Account, b: Account): boolean {
+  return (
+    a.platform === b.platform &&
+    a.handle === b.handle &&
+    (a.displayName ?? null) === (b.displayName ?? null) &&
+    (a.bio ?? null) === (b.bio ?? null) &&
+    (a.isSelfIdentifiedProfessional ?? null) === (b.isSelfIdentifiedProfessional ?? null)
+  );
 }
 
 function optString(a: DuckDBAppender, value: string | null | undefined): void {
