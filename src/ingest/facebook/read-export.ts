@@ -1,7 +1,12 @@
 import type { ImportUnit } from '../../model/index.js';
 import type { ImportContext } from '../importer.js';
-import { peekText, repairMojibakeDeep, skippedUnit, unitsOfArray } from '../meta/index.js';
-import { readJsonDocument } from '../read-json.js';
+import {
+  peekText,
+  repairMojibakeDeep,
+  skippedUnit,
+  unitsOfArray,
+  readExportJson,
+} from '../meta/index.js';
 import type { ImportSource } from '../source.js';
 import { isMessageFile, looksLikeFacebook, sectionsOf, type Section } from './classify-file.js';
 import { parseComment } from './parse-comment.js';
@@ -43,7 +48,7 @@ export async function* readFacebookExport(
       continue;
     }
     if (!KNOWN_NAME.test(entry.name) && !looksLikeFacebook(await peekText(entry))) continue;
-    const doc = repairMojibakeDeep(await readJsonDocument(entry, context.limits.maxDocumentBytes));
+    const doc = repairMojibakeDeep(await readExportJson(entry, context.limits.maxDocumentBytes));
     for (const section of sectionsOf(doc)) {
       yield* unitsOfArray(section.values, entry.path, section.pointer, context.limits, (v, site) =>
         parseIn(section, v, site),

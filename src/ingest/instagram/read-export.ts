@@ -1,7 +1,12 @@
 import type { ImportUnit } from '../../model/index.js';
 import type { ImportContext } from '../importer.js';
-import { repairMojibakeDeep, skippedUnit, unitsOfArray, peekText } from '../meta/index.js';
-import { readJsonDocument } from '../read-json.js';
+import {
+  repairMojibakeDeep,
+  skippedUnit,
+  unitsOfArray,
+  peekText,
+  readExportJson,
+} from '../meta/index.js';
 import type { ImportSource, SourceEntry } from '../source.js';
 import {
   classifyDocument,
@@ -25,7 +30,7 @@ const KNOWN_NAME =
 async function findOwner(source: ImportSource, context: ImportContext): Promise<Owner> {
   for (const entry of source.entries) {
     if (!PROFILE_FILE.test(entry.name)) continue;
-    const doc = repairMojibakeDeep(await readJsonDocument(entry, context.limits.maxDocumentBytes));
+    const doc = repairMojibakeDeep(await readExportJson(entry, context.limits.maxDocumentBytes));
     const username = ownerUsername(doc);
     if (username) return ownerOf(username);
   }
@@ -89,7 +94,7 @@ export async function* readInstagramExport(
       continue;
     }
     if (!KNOWN_NAME.test(entry.name) && !looksLikeInstagram(await peekText(entry))) continue;
-    const doc = repairMojibakeDeep(await readJsonDocument(entry, context.limits.maxDocumentBytes));
+    const doc = repairMojibakeDeep(await readExportJson(entry, context.limits.maxDocumentBytes));
     const kind = classifyDocument(entry.name, doc);
     if (kind) yield* unitsOf(kind, entry, doc, owner, context);
   }

@@ -1,7 +1,13 @@
 import type { Account, ImportUnit, Timestamp } from '../../model/index.js';
 import type { ImportContext } from '../importer.js';
-import { fromLocalDateTime, peekText, skipAll, skippedUnit, unitsOfArray } from '../meta/index.js';
-import { readJsonDocument } from '../read-json.js';
+import {
+  fromLocalDateTime,
+  peekText,
+  skipAll,
+  skippedUnit,
+  unitsOfArray,
+  readExportJson,
+} from '../meta/index.js';
 import type { ImportSource, SourceEntry } from '../source.js';
 import { ownerOf } from './owner.js';
 import { parseComment } from './parse-comment.js';
@@ -99,7 +105,7 @@ export async function* readTikTokExport(
 ): AsyncIterable<ImportUnit> {
   for (const entry of source.entries) {
     if (!looksLikeTikTok(entry.name, await peekText(entry))) continue;
-    const doc = await readJsonDocument(entry, context.limits.maxDocumentBytes);
+    const doc = await readExportJson(entry, context.limits.maxDocumentBytes);
     yield* unitsOfDocument(entry, doc, context);
   }
 }

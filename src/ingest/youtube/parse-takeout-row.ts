@@ -10,19 +10,26 @@ export type TakeoutRow = Readonly<Record<string, string | undefined>>;
 /**
  * `Comment text` holds comma-joined JSON segments (`{"text":"…"},{"text":"14:04","videoLink":…}`),
  * not one JSON value: wrapped in brackets it parses as an array; the text is the segments'
- * `text` joined. Null when it does not parse.
+ * `text` joined. Null when it does not parse, or a segment is not an object whose `text`, if
+ * any, is a string (nested arrays or numbers are not Takeout's).
  */
 export function takeoutText(raw: string): string | null {
   if (raw.trim() === '') return '';
+  let segments: unknown;
   try {
-    const segments: unknown = JSON.parse(`[${raw}]`);
-    if (!Array.isArray(segments)) return null;
-    return segments
-      .map((s) => (s && typeof s === 'object' && 'text' in s ? String(s.text) : ''))
-      .join('');
+    segments = JSON.parse(`[${raw}]`);
   } catch {
     return null;
   }
+  if (!Array.isArray(segments)) return null;
+  let text = '';
+  for (const segment of segments) {
+    if (segment === null || typeof segment !== 'object' || Array.isArray(segment)) return null;
+    const part: unknown = (segment as { text?: unknown }).text;
+    if (part !== undefined && typeof part !== 'string') return null;
+    text += part ?? '';
+  }
+  return text;
 }
 
 /**

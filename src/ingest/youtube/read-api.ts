@@ -1,8 +1,7 @@
 import type { ImportUnit } from '../../model/index.js';
 import { InputError } from '../errors.js';
 import type { ImportContext } from '../importer.js';
-import { skipAll, unitsOfArray } from '../meta/index.js';
-import { readJsonDocument } from '../read-json.js';
+import { skipAll, unitsOfArray, readExportJson } from '../meta/index.js';
 import type { SourceEntry } from '../source.js';
 import { parseChannel } from './parse-channel.js';
 import { parseComment } from './parse-comment.js';
@@ -35,7 +34,7 @@ export async function* readApiPage(
   entry: SourceEntry,
   context: ImportContext,
 ): AsyncIterable<ImportUnit> {
-  const doc = await readJsonDocument(entry, context.limits.maxDocumentBytes);
+  const doc = await readExportJson(entry, context.limits.maxDocumentBytes);
   const page = ListResponse.safeParse(doc);
   if (!page.success)
     throw new InputError(`${entry.path} is not a YouTube Data API list page`, entry.path);

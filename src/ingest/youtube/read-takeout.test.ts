@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { tempDir } from '../../testing/cli.js';
 import { fixture, fixturesSkip } from '../../testing/fixtures.js';
 import { expectTally } from '../meta/expect-tally.js';
 import { tallyImport } from '../meta/tally-units.js';
@@ -14,6 +17,46 @@ describe('youtube: Google Takeout comments.csv', () => {
     );
     assert.equal(takeoutText(''), '');
     assert.equal(takeoutText('{"text":'), null);
+    assert.equal(takeoutText('[[[]]]'), null);
+    assert.equal(takeoutText('{"text":12}'), null);
+  });
+
+  it('readTakeoutComments quarantines a row with invalid UTF-8 and keeps the others, BOM or not', async () => {
+    const { dir, cleanup } = tempDir('rapport-takeout-');
+    try {
+      const row = (id: string, text: Buffer) =>
+        Buffer.concat([
+          Buffer.from(`${id},UCx,2024-08-17T20:04:52.096899+00:00,0,,vid,"{""text"":""`),
+          text,
+          Buffer.from('""}"\n'),
+        ]);
+      const file = join(dir, 'comments.csv');
+      writeFileSync(
+        file,
+        Buffer.concat([
+          Buffer.from([0xef, 0xbb, 0xbf]),
+          Buffer.from(
+            'Comment ID,Channel ID,Comment create timestamp,Price,Post ID,Video ID,Comment text\n',
+          ),
+          row('Ugygood1', Buffer.from('齊人 ok')),
+          row('Ugybad01', Buffer.from([0x68, 0xff, 0xfe, 0xc3])),
+        ]),
+      );
+      const tally = await tallyImport(youtubeImporter, file);
+      assert.equal(tally.format, 'youtube-takeout');
+      assert.deepEqual([tally.records, tally.comments, tally.quarantined], [2, 1, 1]);
+      const bad = tally.units.find((u) => u.outcome === 'quarantined');
+      assert.deepEqual(bad?.outcome === 'quarantined' ? [bad.reason, bad.where.line] : null, [
+        'invalid UTF-8',
+        3,
+      ]);
+      const post = tally.units
+        .flatMap((u) => (u.outcome === 'record' ? u.items : []))
+        .find((i) => i.type === 'post');
+      assert.equal(post?.type === 'post' ? post.text : null, '齊人 ok');
+    } finally {
+      cleanup();
+    }
   });
 
   it('imports takeout-2024/comments.csv with exact counts', { skip: fixturesSkip() }, async () => {

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { parse } from 'csv-parse';
 import type { ImportUnit } from '../../model/index.js';
 import { contentHash } from '../hash.js';
@@ -18,15 +19,19 @@ export function isTakeoutCommentsHeader(head: string): boolean {
 /**
  * Streams Takeout's `comments.csv` (RFC 4180, quoted multi-line text, blank lines at the end):
  * one unit per data row, positioned by its first line. A row longer than `maxRecordBytes` is
- * quarantined as `record too large`; a row csv-parse cannot read ends the file as an InputError.
+ * quarantined as `record too large`, a row whose bytes are not UTF-8 as `invalid UTF-8`; a row
+ * csv-parse cannot read ends the file as an InputError.
  */
 export async function* readTakeoutComments(
   entry: SourceEntry,
   context: ImportContext,
 ): AsyncIterable<ImportUnit> {
+  // The CSV is parsed as latin1, one character per byte (its delimiters are ASCII, never part
+  // of a multi-byte UTF-8 sequence), so each row's bytes can be checked as UTF-8 on their own
+  // rather than replaced by U+FFFD for the whole file.
   const parser = parse({
-    columns: true,
-    bom: true,
+    columns: (header: string[]) => header.map(fromLatin1),
+    encoding: 'latin1',
     skip_empty_lines: true,
     relax_column_count: true,
     info: true,
@@ -34,7 +39,19 @@ export async function* readTakeoutComments(
   });
   const feed = (async () => {
     try {
-      for await (const chunk of readEntryBytes(entry)) {
+      let first = true;
+      for await (const input of readEntryBytes(entry)) {
+        let chunk = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+        // The BOM is dropped here: csv-parse's own `bom` option would switch it back to UTF-8.
+        if (
+          first &&
+          chunk.length >= 3 &&
+          chunk[0] === 0xef &&
+          chunk[1] === 0xbb &&
+          chunk[2] === 0xbf
+        )
+          chunk = chunk.subarray(3);
+        first = false;
         if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve));
       }
       parser.end();
@@ -49,16 +66,29 @@ export async function* readTakeoutComments(
       info: { lines: number };
     }>) {
       const where = { file: entry.path, line: output.info.lines };
-      if (Buffer.byteLength(output.raw) > context.limits.maxRecordBytes) {
-        yield {
-          outcome: 'quarantined',
-          where,
-          reason: 'record too large',
-          contentHash: contentHash(output.raw),
-        };
-      } else yield parseTakeoutRow(output.record, where, output.raw);
+      const bytes = Buffer.from(output.raw, 'latin1');
+      const quarantine = (reason: string): ImportUnit => ({
+        outcome: 'quarantined',
+        where,
+        reason,
+        contentHash: contentHash(bytes),
+      });
+      if (bytes.length > context.limits.maxRecordBytes) yield quarantine('record too large');
+      else if (!isUtf8(bytes)) yield quarantine('invalid UTF-8');
+      else {
+        const record: Record<string, string | undefined> = {};
+        for (const [column, value] of Object.entries(output.record)) {
+          record[column] = value === undefined ? undefined : fromLatin1(value);
+        }
+        yield parseTakeoutRow(record, where, bytes.toString('utf8'));
+      }
     }
   } finally {
     await feed;
   }
+}
+
+/** A latin1-decoded string (one character per byte) read again as the UTF-8 it holds. */
+function fromLatin1(text: string): string {
+  return Buffer.from(text, 'latin1').toString('utf8');
 }
