@@ -59,18 +59,17 @@ export async function readMetricsInput(
          WHERE platform = $1 AND target_account_id IS NOT NULL)`,
     [platform],
   );
-  // Public posts and comments of the window; non-public posts never enter a report (SPEC §9).
+  // Every public post of the platform, numbered, with whether it falls in the window: the
+  // window's comments are read from it, and their parents looked up in it (a reply edge needs
+  // the parent's author whenever the parent was written). Non-public posts never enter a
+  // report (SPEC §9). One join of the table with itself gives each comment its parent.
   await db.run(
     `CREATE OR REPLACE TEMP TABLE m_posts AS
-     SELECT p.id, a.idx AS author, p.parent_id, epoch_ms(p.created_at)::DOUBLE AS at_ms
+     SELECT (row_number() OVER () - 1)::INTEGER AS pidx, p.id, a.idx AS author, p.parent_id,
+       epoch_ms(p.created_at)::DOUBLE AS at_ms, ${inWindow('p.created_at', window)} AS in_win
      FROM posts p LEFT JOIN m_acc a ON a.id = p.author_id
-     WHERE p.platform = $1 AND p.visibility = 'public' AND ${inWindow('p.created_at', window)}`,
+     WHERE p.platform = $1 AND p.visibility = 'public'`,
     bind,
-  );
-  await db.run(
-    `CREATE OR REPLACE TEMP TABLE m_comments AS
-     SELECT (row_number() OVER () - 1)::INTEGER AS cidx, id, author, parent_id, at_ms
-     FROM m_posts WHERE parent_id IS NOT NULL`,
   );
   const accountIds: string[] = [];
   for await (const chunk of db.chunks(`SELECT idx, id FROM m_acc`)) {
@@ -80,7 +79,10 @@ export async function readMetricsInput(
       accountIds[idx.getItem(r) as number] = String(id.getItem(r));
   }
   const n = accountIds.length;
-  const count = Number(await db.value(`SELECT count(*) FROM m_comments`));
+  const postCount = Number(await db.value(`SELECT count(*) FROM m_posts`));
+  const count = Number(
+    await db.value(`SELECT count(*) FROM m_posts WHERE parent_id IS NOT NULL AND in_win`),
+  );
   const comments = {
     count,
     author: new Int32Array(count).fill(-1),
@@ -89,18 +91,22 @@ export async function readMetricsInput(
     parentIsRoot: new Uint8Array(count),
     atMs: new Float64Array(count).fill(NaN),
   };
-  // A comment's parent: a comment of the window (a turn), and its author from the posts table at
-  // any time (a reply edge), public parents only.
+  // The window's comments are numbered as they arrive; a parent that is itself a comment of the
+  // window (a turn) is renumbered once all have arrived.
+  const commentOfPost = new Int32Array(postCount).fill(-1);
+  const parentPost = new Int32Array(count).fill(-1);
+  let read = 0;
   for await (const chunk of db.chunks(
-    `SELECT c.cidx, c.author, pc.cidx AS parent, pa.idx AS parent_author,
-       (q.id IS NOT NULL AND q.parent_id IS NULL) AS parent_is_root, c.at_ms
-     FROM m_comments c
-     LEFT JOIN posts q ON q.platform = $1 AND q.id = c.parent_id AND q.visibility = 'public'
-     LEFT JOIN m_acc pa ON pa.id = q.author_id
-     LEFT JOIN m_comments pc ON pc.id = c.parent_id`,
-    [platform],
+    `SELECT c.pidx, c.author, q.pidx AS parent, q.author AS parent_author,
+       (q.pidx IS NOT NULL AND q.parent_id IS NULL) AS parent_is_root, c.at_ms
+     FROM m_posts c LEFT JOIN m_posts q ON q.id = c.parent_id
+     WHERE c.parent_id IS NOT NULL AND c.in_win`,
   )) {
-    readComments(chunk, comments);
+    read = readComments(chunk, comments, read, commentOfPost, parentPost);
+  }
+  for (let i = 0; i < count; i++) {
+    const post = parentPost[i]!;
+    if (post >= 0) comments.parent[i] = commentOfPost[post]!;
   }
   const engagements = await readPairs(
     db,
@@ -138,37 +144,45 @@ export async function readMetricsInput(
   const active = new Uint8Array(n);
   for (const row of await db.rows(
     `SELECT author, count(*) FILTER (WHERE parent_id IS NULL)::INTEGER AS posts
-     FROM m_posts WHERE author IS NOT NULL GROUP BY author`,
+     FROM m_posts WHERE author IS NOT NULL AND in_win GROUP BY author`,
   )) {
     const i = Number(row.author);
     posts[i] = Number(row.posts);
     active[i] = 1;
   }
-  await db.run(`DROP TABLE IF EXISTS m_comments`);
   await db.run(`DROP TABLE IF EXISTS m_posts`);
   await db.run(`DROP TABLE IF EXISTS m_acc`);
   return { accountIds, comments, engagements, follows, followers, following, posts, active };
 }
 
-function readComments(chunk: DuckDBDataChunk, c: PlatformInput['comments']): void {
-  const cidx = chunk.getColumnVector(0);
+/** Reads one chunk of comments into `c` from index `from`; returns the next free index. */
+function readComments(
+  chunk: DuckDBDataChunk,
+  c: PlatformInput['comments'],
+  from: number,
+  commentOfPost: Int32Array,
+  parentPost: Int32Array,
+): number {
+  const pidx = chunk.getColumnVector(0);
   const author = chunk.getColumnVector(1);
   const parent = chunk.getColumnVector(2);
   const parentAuthor = chunk.getColumnVector(3);
   const isRoot = chunk.getColumnVector(4);
   const at = chunk.getColumnVector(5);
-  for (let r = 0; r < chunk.rowCount; r++) {
-    const i = cidx.getItem(r) as number;
+  let i = from;
+  for (let r = 0; r < chunk.rowCount; r++, i++) {
+    commentOfPost[pidx.getItem(r) as number] = i;
     const a = author.getItem(r);
     if (a !== null) c.author[i] = a as number;
     const p = parent.getItem(r);
-    if (p !== null) c.parent[i] = p as number;
+    if (p !== null) parentPost[i] = p as number;
     const pa = parentAuthor.getItem(r);
     if (pa !== null) c.parentAuthor[i] = pa as number;
     if (isRoot.getItem(r)) c.parentIsRoot[i] = 1;
     const t = at.getItem(r);
     if (t !== null) c.atMs[i] = t as number;
   }
+  return i;
 }
 
 async function readPairs(
