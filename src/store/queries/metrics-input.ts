@@ -59,18 +59,6 @@ export async function readMetricsInput(
          WHERE platform = $1 AND target_account_id IS NOT NULL)`,
     [platform],
   );
-  // Every public post of the platform, numbered, with whether it falls in the window: the
-  // window's comments are read from it, and their parents looked up in it (a reply edge needs
-  // the parent's author whenever the parent was written). Non-public posts never enter a
-  // report (SPEC §9). One join of the table with itself gives each comment its parent.
-  await db.run(
-    `CREATE OR REPLACE TEMP TABLE m_posts AS
-     SELECT (row_number() OVER () - 1)::INTEGER AS pidx, p.id, a.idx AS author, p.parent_id,
-       epoch_ms(p.created_at)::DOUBLE AS at_ms, ${inWindow('p.created_at', window)} AS in_win
-     FROM posts p LEFT JOIN m_acc a ON a.id = p.author_id
-     WHERE p.platform = $1 AND p.visibility = 'public'`,
-    bind,
-  );
   const accountIds: string[] = [];
   for await (const chunk of db.chunks(`SELECT idx, id FROM m_acc`)) {
     const idx = chunk.getColumnVector(0);
@@ -79,9 +67,14 @@ export async function readMetricsInput(
       accountIds[idx.getItem(r) as number] = String(id.getItem(r));
   }
   const n = accountIds.length;
-  const postCount = Number(await db.value(`SELECT count(*) FROM m_posts`));
+  // posts are numbered by their row in the posts table (no window function over all of them)
+  // A post is numbered by its row in the posts table: no copy of the table, no window function.
+  const postCount = Number(await db.value(`SELECT coalesce(max(rowid) + 1, 0) FROM posts`));
+  // The window's public comments; non-public posts never enter a report (SPEC §9).
+  const inWindowComment = `c.platform = $1 AND c.visibility = 'public' AND c.parent_id IS NOT NULL
+     AND ${inWindow('c.created_at', window)}`;
   const count = Number(
-    await db.value(`SELECT count(*) FROM m_posts WHERE parent_id IS NOT NULL AND in_win`),
+    await db.value(`SELECT count(*) FROM posts c WHERE ${inWindowComment}`, bind),
   );
   const comments = {
     count,
@@ -97,10 +90,17 @@ export async function readMetricsInput(
   const parentPost = new Int32Array(count).fill(-1);
   let read = 0;
   for await (const chunk of db.chunks(
-    `SELECT c.pidx, c.author, q.pidx AS parent, q.author AS parent_author,
-       (q.pidx IS NOT NULL AND q.parent_id IS NULL) AS parent_is_root, c.at_ms
-     FROM m_posts c LEFT JOIN m_posts q ON q.id = c.parent_id
-     WHERE c.parent_id IS NOT NULL AND c.in_win`,
+    // A comment's parent and the parent's author are looked up among the platform's public
+    // posts whenever they were written (a reply edge needs the author, not the time).
+    `SELECT c.rowid::INTEGER, ca.idx, q.rowid::INTEGER AS parent, qa.idx AS parent_author,
+       (q.id IS NOT NULL AND q.parent_id IS NULL) AS parent_is_root,
+       epoch_ms(c.created_at)::DOUBLE AS at_ms
+     FROM posts c
+     LEFT JOIN posts q ON q.platform = $1 AND q.id = c.parent_id AND q.visibility = 'public'
+     LEFT JOIN m_acc ca ON ca.id = c.author_id
+     LEFT JOIN m_acc qa ON qa.id = q.author_id
+     WHERE ${inWindowComment}`,
+    bind,
   )) {
     read = readComments(chunk, comments, read, commentOfPost, parentPost);
   }
@@ -143,14 +143,16 @@ export async function readMetricsInput(
   const posts = new Int32Array(n);
   const active = new Uint8Array(n);
   for (const row of await db.rows(
-    `SELECT author, count(*) FILTER (WHERE parent_id IS NULL)::INTEGER AS posts
-     FROM m_posts WHERE author IS NOT NULL AND in_win GROUP BY author`,
+    `SELECT a.idx AS author, count(*) FILTER (WHERE p.parent_id IS NULL)::INTEGER AS posts
+     FROM posts p JOIN m_acc a ON a.id = p.author_id
+     WHERE p.platform = $1 AND p.visibility = 'public' AND ${inWindow('p.created_at', window)}
+     GROUP BY a.idx`,
+    bind,
   )) {
     const i = Number(row.author);
     posts[i] = Number(row.posts);
     active[i] = 1;
   }
-  await db.run(`DROP TABLE IF EXISTS m_posts`);
   await db.run(`DROP TABLE IF EXISTS m_acc`);
   return { accountIds, comments, engagements, follows, followers, following, posts, active };
 }
