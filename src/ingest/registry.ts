@@ -56,7 +56,7 @@ export async function detectFormat(
     throw new InputError(
       platform === 'auto'
         ? `not a recognised platform input: ${source.path}`
-        : `not a ${platform} input Rapport can read: ${source.path}`,
+        : `no ${platform} input Rapport can read in ${source.path}`,
       source.path,
     );
   }

@@ -1,3 +1,4 @@
+import { existsSync, rmSync } from 'node:fs';
 import {
   DEFAULT_LIMITS,
   detectFormat,
@@ -44,10 +45,12 @@ export async function importData(request: ImportRequest): Promise<ImportResult> 
   try {
     const detected = await detectFormat(source, request.platform);
     request.onDetected?.(detected, source);
+    const created = !existsSync(request.storePath);
     const db = await Database.open(request.storePath, {
       create: true,
       memoryLimit: request.memoryLimit,
     });
+    let ok = false;
     try {
       const salt = await db.salt();
       const units = detected.importer.read(source, detected.format, {
@@ -76,13 +79,20 @@ export async function importData(request: ImportRequest): Promise<ImportResult> 
           onReadDone: request.onReadDone,
         },
       );
+      ok = true;
       return { ...summary, elapsed_s: round3((performance.now() - started) / 1000) };
     } finally {
       db.close();
+      // A failed first import leaves no store behind: the run changed nothing, not even that.
+      if (!ok && created) removeStore(request.storePath);
     }
   } finally {
     source.close();
   }
+}
+
+function removeStore(path: string): void {
+  for (const file of [path, `${path}.wal`]) rmSync(file, { force: true });
 }
 
 function round3(x: number): number {

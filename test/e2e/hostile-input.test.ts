@@ -164,6 +164,27 @@ describe('hostile input through `rapport import`', () => {
     }
   });
 
+  it('a first import that fails while reading (a truncated file) leaves no store file', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = join(dir, 'cut.ndjson');
+      // one whole comment, then a line cut off mid-record: found only after the store opened
+      writeFileSync(
+        file,
+        '{"id":"c1","author":"a","created_utc":1420070400,"body":"hi","link_id":"t3_p1",' +
+          '"parent_id":"t3_p1","subreddit":"depression"}\n{"id":"c2","author":"b","bo',
+      );
+      expectCleanError(
+        rapport(['import', 'reddit', file, '--store', join(dir, 's.duckdb')]),
+        file,
+        /truncated/,
+      );
+      assert.deepEqual(listDir(dir), ['cut.ndjson']);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('import auto of a binary file is named and rejected, storing nothing', () => {
     const { dir, cleanup } = tempDir();
     try {

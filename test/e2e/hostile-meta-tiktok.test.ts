@@ -236,13 +236,13 @@ for (const platform of PLATFORMS) {
           expectCleanError(
             run(alone, store),
             alone,
-            /empty|not a \w+ input Rapport can read|not valid/,
+            /empty|no \w+ input Rapport can read|not valid/,
           );
           const root = exportFolder(dir, 'empty', new Uint8Array(0));
           expectCleanError(
             run(root, store),
             'empty',
-            /empty|not a \w+ input Rapport can read|not valid/,
+            /empty|no \w+ input Rapport can read|not valid/,
           );
           const mixed = mixedFolder(dir, 'mixed-empty', new Uint8Array(0));
           expectNothingNew(
@@ -287,13 +287,13 @@ for (const platform of PLATFORMS) {
           for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
           const alone = join(dir, 'noise.bin');
           writeFileSync(alone, noise);
-          expectCleanError(run(alone, store), alone, /not a \w+ input Rapport can read/);
+          expectCleanError(run(alone, store), alone, /no \w+ input Rapport can read/);
           // The same bytes under the export's own file name, inside an export folder.
           const root = exportFolder(dir, 'binary', noise);
           expectQuarantineOrError(
             run(root, store),
             root,
-            /not a \w+ input Rapport can read|invalid UTF-8|not valid/,
+            /no \w+ input Rapport can read|invalid UTF-8|not valid/,
           );
           const mixed = mixedFolder(dir, 'mixed-binary', noise);
           expectNothingNew(
