@@ -63,7 +63,7 @@ export async function readMetricsInput(
   for await (const chunk of db.chunks(`SELECT idx, id FROM m_acc`)) {
     const idx = chunk.getColumnVector(0);
     const id = chunk.getColumnVector(1);
-    for (let r = 0; r < chunk.rowCount; r++)
+    for (let r = 0, rows = chunk.rowCount; r < rows; r++)
       accountIds[idx.getItem(r) as number] = String(id.getItem(r));
   }
   const n = accountIds.length;
@@ -172,7 +172,8 @@ function readComments(
   const isRoot = chunk.getColumnVector(4);
   const at = chunk.getColumnVector(5);
   let i = from;
-  for (let r = 0; r < chunk.rowCount; r++, i++) {
+  // `rowCount` asks DuckDB each time it is read: read it once per chunk
+  for (let r = 0, rows = chunk.rowCount; r < rows; r++, i++) {
     commentOfPost[pidx.getItem(r) as number] = i;
     const a = author.getItem(r);
     if (a !== null) c.author[i] = a as number;
@@ -207,7 +208,7 @@ async function readPairs(
       grownActor.set(actor);
       actor = grownActor;
     }
-    for (let r = 0; r < chunk.rowCount; r++) {
+    for (let r = 0, rows = chunk.rowCount; r < rows; r++) {
       target[count] = t.getItem(r) as number;
       actor[count] = a.getItem(r) as number;
       count++;
