@@ -4,7 +4,8 @@ import { generateGraph } from '../../../bench/graph-generator.js';
 import { oracleSkip, runPython } from '../../testing/python-oracle.js';
 import { isEveryCommunityConnected } from './components.js';
 import { buildUndirectedGraph } from './csr.js';
-import { louvain } from './louvain.js';
+import { connectedPieces, louvain } from './louvain.js';
+import { modularity } from './modularity.js';
 import { createRng } from './rng.js';
 
 /** Two triangles 0-1-2 and 3-4-5 joined by the bridge 2-3, unit weights. */
@@ -50,6 +51,50 @@ describe('louvain', () => {
     assert.deepEqual(a.membership, b.membership);
     assert.equal(a.modularity, b.modularity);
     assert.ok(isEveryCommunityConnected(graph, a.membership));
+  });
+
+  it('louvain reports the modularity of the membership it returns', () => {
+    const g = generateGraph({ edges: 50_000, seed: 6, mixing: 0.6 });
+    const graph = buildUndirectedGraph(g.n, g);
+    const r = louvain(graph, { rng: createRng(3) });
+    assert.ok(Math.abs(r.modularity! - modularity(graph, r.membership)!) < 1e-12);
+    assert.ok(isEveryCommunityConnected(graph, r.membership));
+  });
+
+  it('louvain on a 70,000-node ring (visited in runs of nodes) is seeded, connected, Q > 0.98', () => {
+    const n = 70_000;
+    const graph = buildUndirectedGraph(n, {
+      src: Int32Array.from({ length: n }, (_, i) => i),
+      dst: Int32Array.from({ length: n }, (_, i) => (i + 1) % n),
+    });
+    const a = louvain(graph, { rng: createRng(4) });
+    const b = louvain(graph, { rng: createRng(4) });
+    assert.deepEqual(a.membership, b.membership);
+    assert.ok(isEveryCommunityConnected(graph, a.membership));
+    assert.ok(a.modularity! > 0.98, `modularity ${a.modularity}`);
+    assert.ok(Math.abs(a.modularity! - modularity(graph, a.membership)!) < 1e-12);
+  });
+
+  it('connectedPieces splits a community in two pieces and gives their modularity', () => {
+    // Triangles 0-1-2 and 3-4-5, no edge between: one community {0..5} is two pieces.
+    const graph = buildUndirectedGraph(6, {
+      src: Int32Array.from([0, 1, 2, 3, 4, 5]),
+      dst: Int32Array.from([1, 2, 0, 4, 5, 3]),
+    });
+    const pieces = connectedPieces(graph, new Int32Array(6), 12, 1);
+    assert.equal(pieces.count, 2);
+    assert.deepEqual([...pieces.membership], [0, 0, 0, 1, 1, 1]);
+    assert.ok(Math.abs(pieces.modularity - 0.5) < 1e-15);
+    const whole = connectedPieces(graph, Int32Array.from([0, 0, 0, 1, 1, 1]), 12, 1);
+    assert.equal(whole.count, 2);
+    assert.ok(Math.abs(whole.modularity - 0.5) < 1e-15);
+  });
+
+  it('louvain on a graph without edges keeps every node alone, modularity null', () => {
+    const r = louvain(buildUndirectedGraph(3, { src: new Int32Array(0), dst: new Int32Array(0) }));
+    assert.deepEqual([...r.membership], [0, 1, 2]);
+    assert.equal(r.count, 3);
+    assert.equal(r.modularity, null);
   });
 
   it(

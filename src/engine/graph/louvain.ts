@@ -1,11 +1,13 @@
 // Community detection by modularity: Louvain's local moving and aggregation (Blondel, Guillaume,
 // Lambiotte & Lefebvre 2008) with the Leiden algorithm's queue-based moving and refinement phase
 // (Traag, Waltman & van Eck 2019), so every community is connected. Refinement merges greedily
-// (Leiden's θ → 0); a last pass splits any community into its connected pieces, which never
-// lowers modularity.
+// (Leiden's θ → 0). After the last level, one more queue-based moving pass on the input graph
+// polishes the partition node by node; a last pass splits any community into its connected
+// pieces, which never lowers modularity, and computes the modularity on the way.
+//
+// The hot loops keep per-community data side by side in one Float64Array (link weight at 2c, total
+// strength at 2c + 1) and reset only the communities a visit touched, so a visit costs its degree.
 import { rowSums, type Csr, type UndirectedGraph } from './csr.js';
-import { splitDisconnected } from './components.js';
-import { modularity } from './modularity.js';
 import { createRng, shuffle, type Rng } from './rng.js';
 
 export interface LouvainOptions {
@@ -36,16 +38,17 @@ export function louvain(graph: UndirectedGraph, options: LouvainOptions = {}): L
   const resolution = options.resolution ?? DEFAULTS.resolution;
   const maxLevels = options.maxLevels ?? DEFAULTS.maxLevels;
   const n0 = graph.n;
+  const strength0 = rowSums(graph);
   let twoM = 0;
-  for (let e = 0; e < graph.starts[n0]; e++) twoM += graph.weights[e];
-  const nodeMap = new Int32Array(n0);
-  for (let i = 0; i < n0; i++) nodeMap[i] = i;
+  for (let i = 0; i < n0; i++) twoM += strength0[i];
+  // nodeMap: the node of the current level holding each input node.
+  const nodeMap = identity(n0);
   let current: Csr = graph;
+  let strength = strength0;
   let partition = identity(n0);
   let levels = 0;
   if (twoM > 0) {
     while (levels < maxLevels) {
-      const strength = rowSums(current);
       moveNodes(current, strength, partition, twoM, resolution, rng);
       levels++;
       const count = renumber(partition);
@@ -61,19 +64,46 @@ export function louvain(graph: UndirectedGraph, options: LouvainOptions = {}): L
       for (let i = 0; i < current.n; i++) next[refined[i]] = partition[i];
       for (let i = 0; i < n0; i++) nodeMap[i] = refined[nodeMap[i]];
       current = aggregate(current, refined, refinedCount);
+      strength = rowSums(current);
       partition = next;
     }
   }
   const raw = new Int32Array(n0);
   for (let i = 0; i < n0; i++) raw[i] = partition[nodeMap[i]];
-  const pieces = splitDisconnected(graph, raw);
-  const membership = bySize(pieces.membership, pieces.count);
+  // Nodes of the input graph may still gain by moving alone; polish once the levels are done.
+  if (twoM > 0 && current !== graph) moveNodes(graph, strength0, raw, twoM, resolution, rng);
+  const pieces = connectedPieces(graph, raw, twoM, resolution);
   return {
-    membership,
+    membership: bySize(pieces.membership, pieces.count),
     count: pieces.count,
-    modularity: modularity(graph, membership, resolution),
+    modularity: twoM > 0 ? pieces.modularity : null,
     levels,
   };
+}
+
+/** Graphs with fewer nodes than this are visited in a fully random order. */
+const BLOCK_FROM = 1 << 16;
+/** Larger graphs are visited in runs of this many consecutive node ids. */
+const BLOCK = 64;
+
+/**
+ * A seeded visiting order. On a large graph: runs of BLOCK consecutive nodes, the runs in random
+ * order, random enough for local moving (no sweep follows the input order) while each run reads
+ * adjacent memory, which a fully random order never does. On a small graph, whose arrays stay in
+ * cache anyway: a random permutation.
+ */
+function blockOrder(n: number, rng: Rng): Int32Array {
+  const block = n < BLOCK_FROM ? 1 : BLOCK;
+  const blocks = identity(Math.ceil(n / block));
+  shuffle(blocks, rng);
+  if (block === 1) return blocks;
+  const order = new Int32Array(n);
+  let k = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const end = Math.min(n, (blocks[b] + 1) * block);
+    for (let i = blocks[b] * block; i < end; i++) order[k++] = i;
+  }
+  return order;
 }
 
 function identity(n: number): Int32Array {
@@ -95,9 +125,9 @@ function renumber(ids: Int32Array): number {
 }
 
 /**
- * Leiden's fast local moving: nodes wait in a queue (random initial order); a node moves to the
+ * Leiden's fast local moving: nodes wait in a queue (initially in `blockOrder`); a node moves to the
  * neighbouring community (or an empty one) of largest gain; the neighbours it leaves outside its
- * new community are queued again. Changes `partition` in place.
+ * new community are queued again. Changes `partition` (ids < n) in place.
  */
 function moveNodes(
   graph: Csr,
@@ -108,70 +138,73 @@ function moveNodes(
   rng: Rng,
 ): void {
   const { n, starts, targets, weights } = graph;
-  const total = new Float64Array(n);
+  // Per community c: at 2c the link weight from the visited node (zero between visits), at
+  // 2c + 1 the total strength of its members.
+  const community = new Float64Array(2 * n);
   const size = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    total[partition[i]] += strength[i];
-    size[partition[i]]++;
+    const c = partition[i];
+    community[(c << 1) | 1] += strength[i];
+    size[c]++;
   }
   const empty = new Int32Array(n);
   let emptyCount = 0;
   for (let c = n - 1; c >= 0; c--) if (size[c] === 0) empty[emptyCount++] = c;
-  const queue = identity(n);
-  shuffle(queue, rng);
+  const queue = blockOrder(n, rng);
   const queued = new Uint8Array(n).fill(1);
-  const linkWeight = new Float64Array(n);
-  const mark = new Int32Array(n).fill(-1);
   const touched = new Int32Array(n);
   const scale = resolution / twoM;
   let head = 0;
   let pending = n;
-  let visit = 0;
   while (pending > 0) {
     const i = queue[head];
     head = head + 1 === n ? 0 : head + 1;
     pending--;
     queued[i] = 0;
-    visit++;
     const own = partition[i];
-    const ki = strength[i];
-    let touchedCount = 1;
-    touched[0] = own;
-    mark[own] = visit;
-    linkWeight[own] = 0;
+    const rowStart = starts[i];
     const rowEnd = starts[i + 1];
-    for (let e = starts[i]; e < rowEnd; e++) {
+    let touchedCount = 0;
+    for (let e = rowStart; e < rowEnd; e++) {
       const j = targets[e];
       if (j === i) continue;
       const c = partition[j];
-      if (mark[c] !== visit) {
-        mark[c] = visit;
-        linkWeight[c] = 0;
-        touched[touchedCount++] = c;
-      }
-      linkWeight[c] += weights[e];
+      const at = c << 1;
+      const w = community[at];
+      if (w === 0 && c !== own) touched[touchedCount++] = c;
+      community[at] = w + weights[e];
     }
-    total[own] -= ki;
-    size[own]--;
+    const ki = strength[i];
+    const kiScale = ki * scale;
+    const ownAt = own << 1;
+    const ownTotal = community[ownAt + 1] - ki;
+    community[ownAt + 1] = ownTotal;
+    const ownSize = size[own] - 1;
     let best = own;
-    let bestGain = linkWeight[own] - ki * total[own] * scale;
-    for (let t = 1; t < touchedCount; t++) {
-      const c = touched[t];
-      const gain = linkWeight[c] - ki * total[c] * scale;
+    let bestGain = community[ownAt] - kiScale * ownTotal;
+    community[ownAt] = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const at = touched[t] << 1;
+      const gain = community[at] - kiScale * community[at + 1];
+      community[at] = 0;
       if (gain > bestGain) {
-        best = c;
+        best = touched[t];
         bestGain = gain;
       }
     }
-    if (bestGain < 0 && size[own] > 0) best = empty[--emptyCount];
-    total[best] += ki;
-    size[best]++;
+    if (bestGain < 0 && ownSize > 0) best = empty[--emptyCount];
+    community[(best << 1) | 1] += ki;
     partition[i] = best;
-    if (best === own) continue;
-    if (size[own] === 0) empty[emptyCount++] = own;
-    for (let e = starts[i]; e < rowEnd; e++) {
+    if (best === own) {
+      size[own] = ownSize + 1;
+      continue;
+    }
+    size[own] = ownSize;
+    size[best]++;
+    if (ownSize === 0) empty[emptyCount++] = own;
+    for (let e = rowStart; e < rowEnd; e++) {
       const j = targets[e];
-      if (!queued[j] && partition[j] !== best) {
+      if (queued[j] === 0 && partition[j] !== best) {
         queued[j] = 1;
         let tail = head + pending;
         if (tail >= n) tail -= n;
@@ -201,10 +234,10 @@ function refine(
   const communityTotal = new Float64Array(count);
   for (let i = 0; i < n; i++) communityTotal[partition[i]] += strength[i];
   const refined = identity(n);
-  const refinedTotal = strength.slice();
   const refinedSize = new Int32Array(n).fill(1);
-  // external[r]: weight from sub-community r to the rest of its community.
-  const external = new Float64Array(n);
+  // Per sub-community r: at 3r the link weight from the visited node (zero between visits), at
+  // 3r + 1 its total strength, at 3r + 2 its weight to the rest of its community.
+  const sub = new Float64Array(3 * n);
   for (let i = 0; i < n; i++) {
     const c = partition[i];
     let w = 0;
@@ -212,12 +245,10 @@ function refine(
       const j = targets[e];
       if (j !== i && partition[j] === c) w += weights[e];
     }
-    external[i] = w;
+    sub[3 * i + 1] = strength[i];
+    sub[3 * i + 2] = w;
   }
-  const order = identity(n);
-  shuffle(order, rng);
-  const linkWeight = new Float64Array(n);
-  const mark = new Int32Array(n).fill(-1);
+  const order = blockOrder(n, rng);
   const touched = new Int32Array(n);
   for (let o = 0; o < n; o++) {
     const v = order[o];
@@ -226,37 +257,41 @@ function refine(
     const c = partition[v];
     const kv = strength[v];
     const communityK = communityTotal[c];
-    if (external[own] < kv * (communityK - kv) * scale) continue;
+    const ownExternal = sub[3 * own + 2];
+    if (ownExternal < kv * (communityK - kv) * scale) continue;
     let touchedCount = 0;
     for (let e = starts[v]; e < starts[v + 1]; e++) {
       const j = targets[e];
       if (j === v || partition[j] !== c) continue;
       const r = refined[j];
-      if (mark[r] !== o) {
-        mark[r] = o;
-        linkWeight[r] = 0;
-        touched[touchedCount++] = r;
-      }
-      linkWeight[r] += weights[e];
+      const at = 3 * r;
+      const w = sub[at];
+      if (w === 0) touched[touchedCount++] = r;
+      sub[at] = w + weights[e];
     }
     let best = -1;
     let bestGain = 0;
+    let bestLink = 0;
     for (let t = 0; t < touchedCount; t++) {
       const r = touched[t];
-      const rk = refinedTotal[r];
-      if (external[r] < rk * (communityK - rk) * scale) continue;
-      const gain = linkWeight[r] - kv * rk * scale;
+      const at = 3 * r;
+      const link = sub[at];
+      sub[at] = 0;
+      const rk = sub[at + 1];
+      if (sub[at + 2] < rk * (communityK - rk) * scale) continue;
+      const gain = link - kv * rk * scale;
       if (gain > bestGain) {
         best = r;
         bestGain = gain;
+        bestLink = link;
       }
     }
     if (best < 0) continue;
     refined[v] = best;
     refinedSize[own] = 0;
     refinedSize[best]++;
-    refinedTotal[best] += kv;
-    external[best] += external[own] - 2 * linkWeight[best];
+    sub[3 * best + 1] += kv;
+    sub[3 * best + 2] += ownExternal - 2 * bestLink;
   }
   return refined;
 }
@@ -264,7 +299,7 @@ function refine(
 /** The graph of the parts of `part` (ids 0..count-1): an entry (a, b) sums the entries between. */
 function aggregate(graph: Csr, part: Int32Array, count: number): Csr {
   const { n, starts, targets, weights } = graph;
-  const memberStarts = new Uint32Array(count + 1);
+  const memberStarts = new Int32Array(count + 1);
   for (let i = 0; i < n; i++) memberStarts[part[i] + 1]++;
   for (let c = 0; c < count; c++) memberStarts[c + 1] += memberStarts[c];
   const fill = memberStarts.slice(0, count);
@@ -273,44 +308,121 @@ function aggregate(graph: Csr, part: Int32Array, count: number): Csr {
   const outStarts = new Uint32Array(count + 1);
   const outTargets = new Int32Array(starts[n]);
   const outWeights = new Float64Array(starts[n]);
-  const linkWeight = new Float64Array(count);
-  const mark = new Int32Array(count).fill(-1);
-  const touched = new Int32Array(count);
+  // Slot of each part in the row being built, -1 outside it.
+  const slot = new Int32Array(count).fill(-1);
   let out = 0;
   for (let c = 0; c < count; c++) {
-    let touchedCount = 0;
+    const rowStart = out;
     for (let m = memberStarts[c]; m < memberStarts[c + 1]; m++) {
       const i = members[m];
       for (let e = starts[i]; e < starts[i + 1]; e++) {
         const d = part[targets[e]];
-        if (mark[d] !== c) {
-          mark[d] = c;
-          linkWeight[d] = 0;
-          touched[touchedCount++] = d;
-        }
-        linkWeight[d] += weights[e];
+        const at = slot[d];
+        if (at < 0) {
+          slot[d] = out;
+          outTargets[out] = d;
+          outWeights[out++] = weights[e];
+        } else outWeights[at] += weights[e];
       }
     }
-    for (let t = 0; t < touchedCount; t++) {
-      outTargets[out] = touched[t];
-      outWeights[out] = linkWeight[touched[t]];
-      out++;
-    }
+    for (let e = rowStart; e < out; e++) slot[outTargets[e]] = -1;
     outStarts[c + 1] = out;
   }
   return {
     n: count,
     starts: outStarts,
-    targets: outTargets.slice(0, out),
-    weights: outWeights.slice(0, out),
+    targets: outTargets.subarray(0, out),
+    weights: outWeights.subarray(0, out),
   };
+}
+
+interface Pieces {
+  /** Piece id per node, 0..count-1 in order of each piece's first node. */
+  readonly membership: Int32Array;
+  readonly count: number;
+  readonly modularity: number;
+}
+
+/**
+ * Splits every community into its connected pieces and computes the modularity of the result,
+ * Q = Σ_p [in_p / 2m − γ (tot_p / 2m)²]. One pass over the rows in order joins the ends of each
+ * edge inside a community (union–find with path halving) and sums in/tot per community; only
+ * when some community falls apart does a second pass sum them per piece.
+ */
+export function connectedPieces(
+  graph: Csr,
+  membership: Int32Array,
+  twoM: number,
+  resolution: number,
+): Pieces {
+  const { n, starts, targets, weights } = graph;
+  let size = 0;
+  for (let i = 0; i < n; i++) if (membership[i] >= size) size = membership[i] + 1;
+  const seen = new Uint8Array(size);
+  let communities = 0;
+  for (let i = 0; i < n; i++) {
+    if (seen[membership[i]] === 0) communities++;
+    seen[membership[i]] = 1;
+  }
+  const parent = identity(n);
+  let inside = new Float64Array(size);
+  let total = new Float64Array(size);
+  for (let i = 0; i < n; i++) {
+    const c = membership[i];
+    let rowTotal = 0;
+    let rowInside = 0;
+    for (let e = starts[i]; e < starts[i + 1]; e++) {
+      const j = targets[e];
+      const w = weights[e];
+      rowTotal += w;
+      if (membership[j] !== c) continue;
+      rowInside += w;
+      if (j <= i) continue;
+      let a = i;
+      while (parent[a] !== a) a = parent[a] = parent[parent[a]];
+      let b = j;
+      while (parent[b] !== b) b = parent[b] = parent[parent[b]];
+      if (a < b) parent[b] = a;
+      else if (b < a) parent[a] = b;
+    }
+    total[c] += rowTotal;
+    inside[c] += rowInside;
+  }
+  // Pieces numbered in order of their first node; a root is its piece's smallest node.
+  const piece = new Int32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    let a = i;
+    while (parent[a] !== a) a = parent[a];
+    piece[i] = a === i ? count++ : piece[a];
+  }
+  if (count !== communities) {
+    inside = new Float64Array(count);
+    total = new Float64Array(count);
+    for (let i = 0; i < n; i++) {
+      const p = piece[i];
+      let rowTotal = 0;
+      let rowInside = 0;
+      for (let e = starts[i]; e < starts[i + 1]; e++) {
+        rowTotal += weights[e];
+        if (piece[targets[e]] === p) rowInside += weights[e];
+      }
+      total[p] += rowTotal;
+      inside[p] += rowInside;
+    }
+  }
+  let q = 0;
+  if (twoM > 0)
+    for (let p = 0; p < inside.length; p++)
+      q += inside[p] / twoM - resolution * (total[p] / twoM) ** 2;
+  return { membership: piece, count, modularity: q };
 }
 
 /** Renumbers communities 0..k-1 by decreasing size, ties by their first node. */
 function bySize(membership: Int32Array, count: number): Int32Array {
   const size = new Int32Array(count);
   for (let i = 0; i < membership.length; i++) size[membership[i]]++;
-  // Ids are already in order of first node (splitDisconnected numbers pieces that way).
+  // Ids are already in order of first node (connectedPieces numbers pieces that way).
   const order = Array.from({ length: count }, (_, c) => c).sort(
     (a, b) => size[b] - size[a] || a - b,
   );
