@@ -41,8 +41,8 @@ export function louvain(graph: UndirectedGraph, options: LouvainOptions = {}): L
   const strength0 = rowSums(graph);
   let twoM = 0;
   for (let i = 0; i < n0; i++) twoM += strength0[i];
-  // nodeMap: the node of the current level holding each input node.
-  const nodeMap = identity(n0);
+  // Per aggregation: the node of the next level holding each node of this one.
+  const parents: Int32Array[] = [];
   let current: Csr = graph;
   let strength = strength0;
   let partition = identity(n0);
@@ -62,14 +62,20 @@ export function louvain(graph: UndirectedGraph, options: LouvainOptions = {}): L
       }
       const next = new Int32Array(refinedCount);
       for (let i = 0; i < current.n; i++) next[refined[i]] = partition[i];
-      for (let i = 0; i < n0; i++) nodeMap[i] = refined[nodeMap[i]];
+      parents.push(refined);
       current = aggregate(current, refined, refinedCount);
       strength = rowSums(current);
       partition = next;
     }
   }
-  const raw = new Int32Array(n0);
-  for (let i = 0; i < n0; i++) raw[i] = partition[nodeMap[i]];
+  // Community of each input node, mapped down level by level.
+  let raw = partition;
+  for (let level = parents.length - 1; level >= 0; level--) {
+    const parent = parents[level];
+    const below = new Int32Array(parent.length);
+    for (let i = 0; i < parent.length; i++) below[i] = raw[parent[i]];
+    raw = below;
+  }
   // Nodes of the input graph may still gain by moving alone; polish once the levels are done.
   if (twoM > 0 && current !== graph) moveNodes(graph, strength0, raw, twoM, resolution, rng);
   const pieces = connectedPieces(graph, raw, twoM, resolution);
