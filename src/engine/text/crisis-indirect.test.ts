@@ -61,6 +61,19 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['I keep punching myself when it gets bad', 'concern'],
     ['trying not to laugh in the meeting', 'none'],
   ],
+  'a lethal dose sought, a means acquired (en.crisis 2.2)': [
+    ['how much tylenol would kill me', 'urgent'],
+    ['Picking up a gun tomorrow and I feel relieved', 'urgent'],
+    ['my brother is buying a gun', 'concern'],
+    ['I took 2 tablets of ibuprofen for the headache, how much tylenol would help', 'none'],
+    ['how much melatonin should I take to sleep', 'none'],
+    ['picking up a guitar tomorrow, so excited', 'none'],
+  ],
+  'misspelled ideation and a daily thought (en.crisis 2.2)': [
+    ['been feeling sucidal all week', 'concern'],
+    ["not a day goes by where i don't think about doing it", 'concern'],
+    ['not a day goes by where i dont think about my grandma, miss her', 'none'],
+  ],
   'pseudo-negation': [
     ['I regret not ending my life back then', 'concern'],
     ['I need a reason not to end my life', 'concern'],

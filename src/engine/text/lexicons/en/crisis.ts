@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.1',
+  version: '2.2',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -55,6 +55,10 @@ export const crisisLexicon: CrisisLexicon = {
         "(don't|doesn't) (want|wanna) (life|to be anymore)",
         'better off dead|rather be dead|ready to die|waiting to die|wait to die|longing for death|long for death',
         'suicidal|suicidal thoughts|suicidal ideation|suicidal feelings|suicidal urges|suicidally',
+        // common misspellings, as people type them in distress
+        'sucidal|suicidial|sucidial|suicidel|suisidal|suicdal|(thinking|think|thoughts|thought) (about|of) (sucide|suicde|suiside|suicid|sucid)',
+        // persistent ideation told as a daily thought
+        "not a day goes by (where|that|when)? i (don't|dont|do not) think (about|of) (it|doing it|dying|death|suicide|ending it|killing myself)",
         'thoughts of (suicide|dying|death|ending it|killing)|thinking (about|of) (suicide|ending it|dying|death|killing|ending things)',
         'think (about|of) (suicide|ending it|dying|killing) (every day|all the time|constantly|a lot)?',
         '(considering|contemplating|consider|contemplate) (suicide|ending it|death|ending my life|killing)',
@@ -211,6 +215,8 @@ export const crisisLexicon: CrisisLexicon = {
         '(how|is it) (easy|hard|painful|quick|fast) (is it)? to die|to die by (drugs|pills|overdose|hanging|jumping)',
         '(best|easiest|quickest|fastest|least painful|most painless|painless|surest|simplest|quick) (way|ways|method|methods) to (die|go|kill yourself|kill oneself|kill myself|end it|commit suicide|end your life|end my life|do it)',
         '(how|ways) to (kill yourself|kill oneself|end your life|commit suicide)|(how|is) (painful|painless) is (hanging|drowning|overdosing|an overdose|jumping)|is (hanging|jumping|drowning|an overdose) (a)? painless|enough pills|high enough to (die|kill)|lethal dose|how many pills',
+        // seeking a method (Lifeline warning sign): the quantity of a drug it "takes"
+        '(how much|how many) (pills|tablets|meds|painkillers|sleeping pills|benadryl|diphenhydramine|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|insulin|xanax|seroquel|antidepressants) (will it take|would it take|does it take|would kill me|will kill me|to die|to overdose|is lethal|is fatal)',
       ],
     },
     {
@@ -254,6 +260,15 @@ export const crisisLexicon: CrisisLexicon = {
         'take all my (pills|meds|medication|medicine)|take (all|a bunch of|a handful of|the whole bottle of) (pills|meds|medication)|swallow (all|the) (pills|bottle)|down the bottle',
         '(belt|rope|noose|cord) around my neck|gun (in|to) my (mouth|head)|(pull|pulled|pulling) the trigger|(shot|stab|stabbed|stabbing) myself|loaded (the|my) gun|(got|bought|have) (a|the) gun',
         'overdose|overdosing|od on|tie a noose|tied a noose|made a noose|a noose|the noose',
+      ],
+    },
+    {
+      // the subject decides: "my brother is buying a gun" is a third person, at most concern
+      category: 'method',
+      person: 'open',
+      phrases: [
+        // C-SSRS "preparatory behaviour": acquiring a lethal means
+        '(picking up|pick up|buying|buy|bought|purchased|purchasing|ordered|ordering|went to get) (a|the|myself a) (gun|rope|noose|pistol|shotgun|firearm|handgun)',
       ],
     },
     {
