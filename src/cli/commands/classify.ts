@@ -9,8 +9,12 @@ import { action } from '../program.js';
  * so that other verbs never pay for compiling its lexicons.
  */
 export const DEFAULTS = {
-  /** Input is read in chunks of this many bytes; each chunk's output is written at once. */
+  /** Input is read in chunks of this many bytes; a chunk's output is written by its end. */
   readChunkBytes: 1 << 20,
+  /** Output is encoded into buffers of this many bytes, each written once full. */
+  writeBytes: 1 << 18,
+  /** Rule ids whose JSON literal is remembered. */
+  ruleLiteralsCached: 10_000,
 } as const;
 
 type Id = string | number | null;
@@ -35,43 +39,109 @@ function jsonId(id: Id): string {
   return typeof id === 'string' ? jsonString(id) : id === null ? 'null' : JSON.stringify(id);
 }
 
-function jsonEvidence(evidence: readonly Evidence[]): string {
+// JSON literals of the rule ids seen so far: a few hundred strings, each reused many times.
+const ruleLiterals = new Map<string, string>();
+
+function jsonRule(rule: string): string {
+  let literal = ruleLiterals.get(rule);
+  if (literal === undefined) {
+    literal = jsonString(rule);
+    if (ruleLiterals.size < DEFAULTS.ruleLiteralsCached) ruleLiterals.set(rule, literal);
+  }
+  return literal;
+}
+
+/** The literal of a piece of the classified text: `plain` when the text needs no escape. */
+function jsonPiece(value: string, plain: boolean): string {
+  return plain ? '"' + value + '"' : jsonString(value);
+}
+
+function jsonEvidence(evidence: readonly Evidence[], plain: boolean): string {
   let out = '[';
   for (let k = 0; k < evidence.length; k++) {
     const e = evidence[k]!;
     if (k > 0) out += ',';
-    out += `{"start":${e.start},"end":${e.end},"text":${jsonString(e.text)},"rule":${jsonString(e.rule)}}`;
+    out +=
+      '{"start":' +
+      e.start +
+      ',"end":' +
+      e.end +
+      ',"text":' +
+      jsonPiece(e.text, plain) +
+      ',"rule":' +
+      jsonRule(e.rule) +
+      '}';
   }
   return out + ']';
+}
+
+/** What follows the id for a supported text with no topic, crisis signal or self-promotion. */
+const QUIET_TAIL =
+  ',"topics":[],"crisis":{"level":"none","spans":[],"rule":null},' +
+  '"self_promotion":{"score":0,"evidence":[]},"language_supported":true}';
+
+/** The line of a quiet text around its id (a JSON string body that needs no escape). */
+const QUIET_LINE_OPEN = Buffer.from('{"id":"');
+const QUIET_LINE_END = Buffer.from('"' + QUIET_TAIL + '\n');
+
+/** Whether `result` prints as `QUIET_TAIL` (most texts do). */
+function isQuiet(result: ClassifyResult): boolean {
+  const { crisis, selfPromotion: promotion } = result;
+  return (
+    result.languageSupported === true &&
+    result.topics.length === 0 &&
+    crisis !== null &&
+    crisis.level === 'none' &&
+    crisis.spans.length === 0 &&
+    crisis.rule === null &&
+    promotion.score === 0 &&
+    promotion.evidence.length === 0
+  );
 }
 
 /**
  * The SPEC §9 line for one classified text; keys in the order the SPEC lists them. Built by
  * hand rather than by `JSON.stringify` of nested objects: this is half the cost of a line.
+ * `plainText` says that the classified text has no code unit JSON escapes (no quote,
+ * backslash, control character or surrogate), so that no piece of it has any either.
  */
-export function formatClassifyLine(id: Id, result: ClassifyResult): string {
-  let out = `{"id":${jsonId(id)},"topics":[`;
+export function formatClassifyLine(id: Id, result: ClassifyResult, plainText = false): string {
+  if (isQuiet(result)) return '{"id":' + jsonId(id) + QUIET_TAIL;
+  let out = '{"id":' + jsonId(id) + ',"topics":[';
   const topics = result.topics;
   for (let k = 0; k < topics.length; k++) {
     const t = topics[k]!;
     if (k > 0) out += ',';
-    out += `{"topic":"${t.topic}","score":${JSON.stringify(t.score)},"evidence":${jsonEvidence(t.evidence)}}`;
+    out +=
+      '{"topic":"' +
+      t.topic +
+      '","score":' +
+      JSON.stringify(t.score) +
+      ',"evidence":' +
+      jsonEvidence(t.evidence, plainText) +
+      '}';
   }
   out += '],"crisis":';
   const crisis = result.crisis;
   if (crisis === null) out += 'null';
   else {
-    out += `{"level":"${crisis.level}","spans":[`;
+    out += '{"level":"' + crisis.level + '","spans":[';
     for (let k = 0; k < crisis.spans.length; k++) {
       const s = crisis.spans[k]!;
       if (k > 0) out += ',';
-      out += `{"start":${s.start},"end":${s.end},"text":${jsonString(s.text)}}`;
+      out +=
+        '{"start":' + s.start + ',"end":' + s.end + ',"text":' + jsonPiece(s.text, plainText) + '}';
     }
-    out += `],"rule":${crisis.rule === null ? 'null' : jsonString(crisis.rule)}}`;
+    out += '],"rule":' + (crisis.rule === null ? 'null' : jsonRule(crisis.rule)) + '}';
   }
   const promotion = result.selfPromotion;
-  out += `,"self_promotion":{"score":${JSON.stringify(promotion.score)},"evidence":${jsonEvidence(promotion.evidence)}}`;
-  return `${out},"language_supported":${result.languageSupported}}`;
+  out +=
+    ',"self_promotion":{"score":' +
+    JSON.stringify(promotion.score) +
+    ',"evidence":' +
+    jsonEvidence(promotion.evidence, plainText) +
+    '}';
+  return out + ',"language_supported":' + result.languageSupported + '}';
 }
 
 /** The SPEC §9 line for an input line that could not be classified. */
@@ -107,13 +177,177 @@ export function classifyLine(line: string, classify: (text: string) => ClassifyR
   return formatClassifyLine(id, classify(record.text));
 }
 
+/**
+ * The usual line, exactly `{"id":"…","text":"…"}` with no escape and no control character:
+ * its two values are then the substrings as they stand, which is what `JSON.parse` returns.
+ */
+const PLAIN_LINE = /^\{"id":"([^"\\\u0000-\u001f]*)","text":"([^"\\\u0000-\u001f]*)"\}$/;
+/** A surrogate code unit: JSON-escaped on its own, so a text with one is not plain. */
+const SURROGATE = /[\ud800-\udfff]/;
+
+function plainOutput(id: string, text: string, classify: (text: string) => ClassifyResult): string {
+  return formatClassifyLine(id, classify(text), !SURROGATE.test(text)) + '\n';
+}
+
+/** The output line (with its newline) of a `PLAIN_LINE`, read without `JSON.parse`, or null. */
+function plainLine(line: string, classify: (text: string) => ClassifyResult): string | null {
+  const match = PLAIN_LINE.exec(line);
+  return match === null ? null : plainOutput(match[1]!, match[2]!, classify);
+}
+
+const ID_OPEN = Buffer.from('{"id":"');
+const TEXT_OPEN = Buffer.from('","text":"');
+/** A control character: a JSON string cannot hold one as it stands. */
+const CONTROL = /[\u0000-\u001f]/;
+
+function bytesAt(bytes: Buffer, at: number, to: number, expected: Buffer): boolean {
+  if (at + expected.length > to) return false;
+  for (let k = 0; k < expected.length; k++) if (bytes[at + k] !== expected[k]) return false;
+  return true;
+}
+
+// The next backslash in `backslashIn` from `backslashFrom` on (or its length): one search per
+// chunk in the usual case, as lines are read in order.
+let backslashIn: Buffer | null = null;
+let backslashFrom = 0;
+let backslashAt = 0;
+
+function nextBackslash(bytes: Buffer, from: number): number {
+  if (bytes !== backslashIn || from < backslashFrom || from > backslashAt) {
+    const at = bytes.indexOf(0x5c, from);
+    backslashIn = bytes;
+    backslashFrom = from;
+    backslashAt = at < 0 ? bytes.length : at;
+  }
+  return backslashAt;
+}
+
+/** Whether `bytes[from, to)` are printable ASCII: their JSON string body is themselves. */
+function printableAscii(bytes: Buffer, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const b = bytes[k]!;
+    if (b < 0x20 || b >= 0x80) return false;
+  }
+  return true;
+}
+
+/**
+ * `processLine` of the UTF-8 line `bytes[from, to)` (without its newline), written to `out`.
+ * A `PLAIN_LINE` is recognised on the bytes, and its text decoded on its own: a quote, a
+ * backslash or a control character is a byte of its own in UTF-8, and a string of its own is
+ * quicker to tokenize than a slice of the line. The output of a quiet text (see `isQuiet`)
+ * with a printable ASCII id is copied in as bytes.
+ */
+export function writeLineBytes(
+  out: LineWriter,
+  bytes: Buffer,
+  from: number,
+  to: number,
+  classify: (text: string) => ClassifyResult,
+): void {
+  if (bytesAt(bytes, from, to, ID_OPEN)) {
+    const idStart = from + ID_OPEN.length;
+    const idEnd = bytes.indexOf(0x22, idStart);
+    if (idEnd >= 0 && bytesAt(bytes, idEnd, to, TEXT_OPEN)) {
+      const textStart = idEnd + TEXT_OPEN.length;
+      const textEnd = to - 2;
+      if (
+        textEnd >= textStart &&
+        bytes.indexOf(0x22, textStart) === textEnd &&
+        bytes[to - 1] === 0x7d &&
+        nextBackslash(bytes, from) >= to
+      ) {
+        const text = bytes.toString('utf8', textStart, textEnd);
+        if (printableAscii(bytes, idStart, idEnd)) {
+          if (!CONTROL.test(text)) {
+            const result = classify(text);
+            if (isQuiet(result)) out.addQuiet(bytes, idStart, idEnd);
+            else {
+              const id = bytes.toString('latin1', idStart, idEnd);
+              out.add(formatClassifyLine(id, result, !SURROGATE.test(text)) + '\n');
+            }
+            return;
+          }
+        } else {
+          const id = bytes.toString('utf8', idStart, idEnd);
+          if (!CONTROL.test(id) && !CONTROL.test(text)) {
+            out.add(plainOutput(id, text, classify));
+            return;
+          }
+        }
+      }
+    }
+  }
+  out.add(processLine(bytes.toString('utf8', from, to), classify));
+}
+
 /** One input line's output line with its newline, or nothing for a blank line. */
-function processLine(line: string, classify: (text: string) => ClassifyResult): string {
+export function processLine(line: string, classify: (text: string) => ClassifyResult): string {
+  return plainLine(line, classify) ?? otherLine(line, classify);
+}
+
+/** `processLine` of a line that is no `PLAIN_LINE`. */
+function otherLine(line: string, classify: (text: string) => ClassifyResult): string {
   if (line.length === 0 || line.trim().length === 0) return '';
   return classifyLine(line, classify) + '\n';
 }
 
-async function write(chunk: string): Promise<void> {
+/**
+ * Output lines encoded one by one into a buffer, which is written when full: one string of
+ * many lines would cost more to flatten and encode. `take` hands the filled part over and
+ * starts a new buffer, so a written buffer is never reused.
+ */
+export class LineWriter {
+  private buffer: Buffer;
+  private used = 0;
+
+  /** Written once `size` bytes have gathered; the buffer has room for as many more. */
+  constructor(private readonly size: number = DEFAULTS.writeBytes) {
+    this.buffer = Buffer.allocUnsafe(2 * size);
+  }
+
+  /** Bytes gathered since the last `take`. */
+  get length(): number {
+    return this.used;
+  }
+
+  /** Room for `n` more bytes. */
+  private ensure(n: number): void {
+    if (this.used + n <= this.buffer.length) return;
+    const grown = Buffer.allocUnsafe(this.used + n + this.size);
+    this.buffer.copy(grown, 0, 0, this.used);
+    this.buffer = grown;
+  }
+
+  /** Adds a line (or any text) as UTF-8. */
+  add(text: string): void {
+    // a UTF-16 code unit takes at most 3 bytes of UTF-8
+    this.ensure(text.length * 3);
+    this.used += this.buffer.write(text, this.used);
+  }
+
+  /** Adds the line of a quiet text whose id is the printable ASCII `bytes[from, to)`. */
+  addQuiet(bytes: Buffer, from: number, to: number): void {
+    this.ensure(QUIET_LINE_OPEN.length + (to - from) + QUIET_LINE_END.length);
+    const buffer = this.buffer;
+    let used = this.used;
+    buffer.set(QUIET_LINE_OPEN, used);
+    used += QUIET_LINE_OPEN.length;
+    for (let k = from; k < to; k++) buffer[used++] = bytes[k]!;
+    buffer.set(QUIET_LINE_END, used);
+    this.used = used + QUIET_LINE_END.length;
+  }
+
+  /** The bytes gathered so far; what follows goes to a new buffer. */
+  take(): Buffer {
+    const out = this.buffer.subarray(0, this.used);
+    this.buffer = Buffer.allocUnsafe(2 * this.size);
+    this.used = 0;
+    return out;
+  }
+}
+
+async function write(chunk: string | Uint8Array): Promise<void> {
   if (!process.stdout.write(chunk)) {
     await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
   }
@@ -137,34 +371,39 @@ export function registerClassify(program: Command): void {
           file === '-'
             ? process.stdin
             : createReadStream(file, { highWaterMark: DEFAULTS.readChunkBytes });
-        input.setEncoding('utf8');
-        let rest = '';
+        const out = new LineWriter();
+        // Lines are cut at newline bytes and each decoded on its own: a line of ASCII then
+        // becomes a one-byte string, whatever the rest of its chunk holds. A newline byte is
+        // never inside a multi-byte character, so this decodes as the whole input would.
+        // the start of a line that goes on in the next chunk(s)
+        let rest: Buffer[] = [];
         try {
-          for await (const chunk of input as AsyncIterable<string>) {
+          for await (const chunk of input as AsyncIterable<Buffer>) {
             // every complete line of the chunk is classified synchronously, and the chunk's
-            // output written once: no promise per line
-            let out = '';
+            // output written by its end: no promise per line
             let from = 0;
-            let nl = chunk.indexOf('\n');
+            let nl = chunk.indexOf(0x0a);
             if (nl >= 0 && rest.length > 0) {
-              out += processLine(rest + chunk.slice(0, nl), classify);
-              rest = '';
+              rest.push(chunk.subarray(0, nl));
+              out.add(processLine(Buffer.concat(rest).toString('utf8'), classify));
+              rest = [];
               from = nl + 1;
-              nl = chunk.indexOf('\n', from);
+              nl = chunk.indexOf(0x0a, from);
             }
             while (nl >= 0) {
-              out += processLine(chunk.slice(from, nl), classify);
+              writeLineBytes(out, chunk, from, nl, classify);
               from = nl + 1;
-              nl = chunk.indexOf('\n', from);
+              nl = chunk.indexOf(0x0a, from);
+              if (out.length >= DEFAULTS.writeBytes) await write(out.take());
             }
-            rest += chunk.slice(from);
-            if (out) await write(out);
+            if (from < chunk.length) rest.push(Buffer.from(chunk.subarray(from)));
+            if (out.length > 0) await write(out.take());
           }
         } catch (error) {
           throw new Error(`cannot read ${file === '-' ? 'stdin' : file}`, { cause: error });
         }
-        const last = processLine(rest, classify);
-        if (last) await write(last);
+        if (rest.length > 0) out.add(processLine(Buffer.concat(rest).toString('utf8'), classify));
+        if (out.length > 0) await write(out.take());
       }),
     );
 }

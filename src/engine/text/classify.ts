@@ -2,7 +2,7 @@ import { crisisSignals, type CrisisResult } from './crisis-signals.js';
 import { detectLanguage } from './language.js';
 import { matchEnglish } from './matcher.js';
 import { selfPromotion, type SelfPromotionResult } from './self-promotion.js';
-import { tokenize } from './tokenize.js';
+import { TokenBuffer } from './tokenize.js';
 import { topics, type TopicResult } from './topics.js';
 
 /**
@@ -18,9 +18,12 @@ export interface ClassifyResult {
   readonly language: string;
 }
 
+// one token buffer for every call: the result keeps nothing of it
+const buffer = new TokenBuffer();
+
 /** Classifies one text. */
 export function classify(text: string): ClassifyResult {
-  const tokens = tokenize(text);
+  const tokens = buffer.fill(text);
   const { language, supported } = detectLanguage(tokens);
   const matches = matchEnglish(tokens);
   const promotion = selfPromotion(tokens, matches);

@@ -3,7 +3,8 @@ import type { CrisisCategory } from './lexicon.js';
 import { Family, type Payload } from './matcher.js';
 import { isFirstPersonSentence, isNegated, isPastFramed, subjectOf } from './negation.js';
 import type { Match } from './phrase-trie.js';
-import { TextFlag, type Tokens } from './tokenize.js';
+import { TextFlag, wordAt, type Tokens } from './tokenize.js';
+import { registerWords } from './words.js';
 
 /**
  * Crisis signals of SPEC §4: `urgent` = first-person intent, plan, method, means, timeline or
@@ -33,6 +34,11 @@ export const DEFAULTS = {
 } as const;
 
 type CrisisPayload = Extract<Payload, { family: 1 }>;
+
+// Module-local copies of constants read in loops: an imported binding costs a load and a
+// check each time it is read.
+const CRISIS = Family.crisis;
+const MARKER = Family.marker;
 
 interface Active {
   readonly match: Match<CrisisPayload>;
@@ -90,12 +96,24 @@ const DEATH_WORDS = new Set([
   'end',
 ]);
 
+registerWords(DEATH_WORDS);
+
 function speaksOfDeath(tokens: Tokens): boolean {
-  for (const w of tokens.norm) if (DEATH_WORDS.has(w)) return true;
+  for (let i = 0; i < tokens.count; i++) if (DEATH_WORDS.has(wordAt(tokens, i))) return true;
   return false;
 }
 
-const ruleName = (category: CrisisCategory): string => category.replace('_', '-');
+// Rule ids by level and category (`concern:self-harm`), made once each.
+const ruleIds = {
+  urgent: new Map<CrisisCategory, string>(),
+  concern: new Map<CrisisCategory, string>(),
+};
+function ruleId(level: 'urgent' | 'concern', category: CrisisCategory): string {
+  let id = ruleIds[level].get(category);
+  if (id === undefined)
+    ruleIds[level].set(category, (id = `${level}:${category.replace('_', '-')}`));
+  return id;
+}
 
 function overlaps(a: { from: number; to: number }, b: { from: number; to: number }): boolean {
   return a.from < b.to && b.from < a.to;
@@ -103,6 +121,18 @@ function overlaps(a: { from: number; to: number }, b: { from: number; to: number
 
 /** Crisis level of one tokenized text, from its lexicon matches (see `matchEnglish`). */
 export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]): CrisisResult {
+  // most texts have no crisis phrase: then only a recovery marker matters (see `weakCues`)
+  let anyCrisis = false;
+  let anyRecovery = false;
+  for (let k = 0; k < matches.length; k++) {
+    const p = matches[k]!.payload;
+    if (p.family === CRISIS) {
+      anyCrisis = true;
+      break;
+    }
+    if (p.family === MARKER && p.category === 'recovery') anyRecovery = true;
+  }
+  if (!anyCrisis) return weakCues(tokens, anyRecovery, null);
   const crisis: Match<CrisisPayload>[] = [];
   const falseFriends: Match<Payload>[] = [];
   let help = false;
@@ -146,7 +176,8 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
     }
   }
   if (crisis.length === 0) return weakCues(tokens, recovery, null);
-  if (tokens.flags & TextFlag.laughEmoji) for (const s of tokens.sentence) joke.add(s);
+  if (tokens.flags & TextFlag.laughEmoji)
+    for (let i = 0; i < tokens.count; i++) joke.add(tokens.sentence[i]!);
 
   const active: Active[] = [];
   const modifiers: Match<CrisisPayload>[] = [];
@@ -170,7 +201,7 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
       continue;
     }
     const sentence = tokens.sentence[m.from]!;
-    const quoted = tokens.quoted[m.from]!;
+    const quoted = tokens.quoted[m.from] ? true : false;
     if (lyrics && (quoted || tokens.flags & TextFlag.musicSymbol)) {
       suppress('lyrics');
       continue;
@@ -257,14 +288,14 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
     const category = URGENT_ORDER.find((c) => uncapped.some((u) => u.category === c))!;
     const spans = uncapped.flatMap((u) => u.spans);
     for (const a of firstIdeation) spans.push(a.match);
-    return { level: 'urgent', spans: toSpans(tokens, spans), rule: `urgent:${ruleName(category)}` };
+    return { level: 'urgent', spans: toSpans(tokens, spans), rule: ruleId('urgent', category) };
   }
   if (active.length > 0) {
     const first = active.filter((a) => a.person === 'first');
     const category = CONCERN_ORDER.find((c) => first.some((a) => a.match.payload.category === c));
     const rule =
       category !== undefined
-        ? `concern:${ruleName(category)}`
+        ? ruleId('concern', category)
         : first.length > 0
           ? 'concern:ideation'
           : 'concern:third-person';

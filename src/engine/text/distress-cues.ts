@@ -1,5 +1,6 @@
 import { distressCueLexicon } from './lexicons/en/distress-cues.js';
 import type { Tokens } from './tokenize.js';
+import { allocateBits, FLAGS, setWordBits } from './words.js';
 
 /**
  * The weak-cue rule: a first-person text (at least `minFirstPerson` first-person pronouns and
@@ -21,21 +22,26 @@ for (const w of distressCueLexicon.firstPerson) CLASSES.set(w, FIRST);
 for (const w of distressCueLexicon.secondPerson) CLASSES.set(w, SECOND);
 for (const w of distressCueLexicon.negative) CLASSES.set(w, (CLASSES.get(w) ?? 0) | NEGATIVE);
 
+/** The word classes above as flag bits `CLASS_BIT..CLASS_BIT+2` (see `words.ts`). */
+const CLASS_BIT = allocateBits(3);
+for (const [w, bits] of CLASSES) setWordBits(w, bits << CLASS_BIT);
+
 /** Token indices of the distinct negative words when the rule fires, else null. */
 export function distressCues(tokens: Tokens): number[] | null {
-  const { norm } = tokens;
+  const { word } = tokens;
+  const flags = FLAGS;
   let first = 0;
   let second = 0;
   let negative: number[] | null = null;
-  for (let i = 0; i < norm.length; i++) {
-    const bits = CLASSES.get(norm[i]!);
-    if (bits === undefined) continue;
+  for (let i = 0; i < tokens.count; i++) {
+    const bits = (flags[word[i]!]! >>> CLASS_BIT) & 7;
+    if (bits === 0) continue;
     if (bits & FIRST) first++;
     else if (bits & SECOND) second++;
     if (bits & NEGATIVE) {
       negative ??= [];
       let seen = false;
-      for (const k of negative) if (norm[k] === norm[i]) seen = true;
+      for (const k of negative) if (word[k] === word[i]) seen = true;
       if (!seen) negative.push(i);
     }
   }

@@ -1,5 +1,6 @@
 import { STOPWORDS } from './lexicons/stopwords.js';
 import { TokenKind, type Tokens } from './tokenize.js';
+import { allocateBits, FLAGS, setWordBits } from './words.js';
 
 /**
  * Enough language identification to know whether the English lexicons apply: function-word
@@ -16,32 +17,39 @@ export interface LanguageGuess {
 export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set(['en']);
 
 const LANGS = Object.keys(STOPWORDS);
-const BITS = new Map<string, number>();
+/** Flag bits `FIRST_BIT + i`: the word is a stopword of `LANGS[i]` (see `words.ts`). */
+const FIRST_BIT = allocateBits(LANGS.length);
+const LANG_MASK = (1 << LANGS.length) - 1;
 LANGS.forEach((lang, i) => {
-  for (const w of STOPWORDS[lang]!) BITS.set(w, (BITS.get(w) ?? 0) | (1 << i));
+  for (const w of STOPWORDS[lang]!) setWordBits(w, 1 << (FIRST_BIT + i));
 });
 const EN = LANGS.indexOf('en');
 const COUNTS = new Int32Array(LANGS.length);
+
+// Module-local copies of constants read in loops: an imported binding costs a load and a
+// check each time it is read.
+const WORD = TokenKind.word;
+const HASHTAG = TokenKind.hashtag;
 
 /** Guesses the language of a tokenized text. */
 export function detectLanguage(tokens: Tokens): LanguageGuess {
   // one counter per language, reused: classify calls this once per text
   const counts = COUNTS.fill(0);
+  const { kind, lead, word } = tokens;
+  const flags = FLAGS;
   let latin = 0;
   let other = 0;
   let words = 0;
-  for (let i = 0; i < tokens.norm.length; i++) {
-    if (tokens.kind[i] !== TokenKind.word && tokens.kind[i] !== TokenKind.hashtag) continue;
-    const w = tokens.norm[i]!;
-    const c = w.charCodeAt(0);
+  for (let i = 0; i < tokens.count; i++) {
+    if (kind[i] !== WORD && kind[i] !== HASHTAG) continue;
+    const c = lead[i]!;
     if (c < 0x250) latin++;
     else if (c >= 0x370) {
       other++;
       continue;
     }
     words++;
-    let bits = BITS.get(w);
-    if (bits === undefined) continue;
+    let bits = (flags[word[i]!]! >>> FIRST_BIT) & LANG_MASK;
     for (let k = 0; bits !== 0; k++, bits >>>= 1) if (bits & 1) counts[k]!++;
   }
   if (other > latin) return { language: 'und', supported: false };

@@ -114,16 +114,19 @@ export interface PromotionLexicon extends LexiconHeader {
   }[];
 }
 
-/** Splits on `sep` outside parentheses. */
+/** Splits on `sep` (one code unit) outside parentheses. */
 function splitTop(text: string, sep: string): string[] {
+  // without parentheses every separator is outside them: the built-in split does the same
+  if (text.indexOf('(') < 0 && text.indexOf(')') < 0) return text.split(sep);
   const out: string[] = [];
+  const separator = sep.charCodeAt(0);
   let depth = 0;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (depth === 0 && c === sep) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+    else if (depth === 0 && c === separator) {
       out.push(text.slice(from, i));
       from = i + 1;
     }

@@ -18,6 +18,7 @@ import {
   type PhraseTrie,
 } from './phrase-trie.js';
 import type { Tokens } from './tokenize.js';
+import { beforeFirstLookup } from './words.js';
 
 /**
  * Every English lexicon compiled into one token trie, built once on first use, so a text is
@@ -49,16 +50,26 @@ export type Payload =
       readonly weight: number;
     };
 
-/** The rule id of a match: `<lexicon id>:<the phrase's words>`. */
+// Rule ids by trie node and payload index, made once: the same string every time it is used.
+const ruleIds: (string[] | undefined)[] = [];
+
+/** The rule id of a match of `matchEnglish`: `<lexicon id>:<the phrase's words>`. */
 export function ruleOf(match: Match<Payload>): string {
-  return `${match.payload.lexicon}:${match.phrase}`;
+  // grown by pushes, so that the array stays a dense one
+  while (ruleIds.length <= match.node) ruleIds.push(undefined);
+  const rules = (ruleIds[match.node] ??= []);
+  return (rules[match.index] ??= `${match.payload.lexicon}:${match.phrase}`);
 }
 
 let compiled: PhraseTrie<Payload> | null = null;
 
 /** The compiled English trie (built on the first call). */
 export function englishTrie(): PhraseTrie<Payload> {
-  if (compiled) return compiled;
+  return (compiled ??= buildEnglishTrie());
+}
+
+/** A new trie of every English lexicon (`englishTrie` keeps one). */
+export function buildEnglishTrie(): PhraseTrie<Payload> {
   const trie = buildPhraseTrie<Payload>();
   for (const lexicon of topicLexicons) {
     for (const spec of lexicon.phrases) {
@@ -94,9 +105,11 @@ export function englishTrie(): PhraseTrie<Payload> {
     };
     for (const pattern of group.phrases) addPattern(trie, pattern, payload);
   }
-  compiled = trie;
   return trie;
 }
+
+// the trie's words join the dictionary before any text is tokenized
+beforeFirstLookup(englishTrie);
 
 const familyOf = (payload: Payload): number => payload.family;
 

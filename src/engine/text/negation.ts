@@ -1,4 +1,5 @@
-import { Boundary, type Tokens } from './tokenize.js';
+import { Boundary, wordAt, type Tokens } from './tokenize.js';
+import { registerWords } from './words.js';
 
 /**
  * Negation, hedging and grammatical person, by looking back from a phrase within its clause
@@ -11,6 +12,10 @@ export const DEFAULTS = {
   /** How far back the subject of a phrase is looked for. */
   subjectWindow: 8,
 } as const;
+
+// Module-local copies of constants read in loops: an imported binding costs a load and a
+// check each time it is read.
+const NONE = Boundary.none;
 
 const NEGATORS = new Set([
   'not',
@@ -245,14 +250,15 @@ for (const w of [
 
 /** Whether a negation governs the phrase that starts at token `from`. */
 export function isNegated(tokens: Tokens, from: number): boolean {
-  const { norm, boundary } = tokens;
+  const { boundary } = tokens;
   for (let j = from - 1, k = 0; j >= 0 && k < DEFAULTS.negationWindow; j--, k++) {
-    if (boundary[j + 1] !== Boundary.none) return false;
-    const w = norm[j]!;
+    if (boundary[j + 1] !== NONE) return false;
+    const w = wordAt(tokens, j);
     if (SCOPE_STOPS.has(w)) return false;
     if (NEGATORS.has(w))
       return (
-        !NOT_A_DENIAL_AFTER.has(norm[j + 1] ?? '') && !NOT_A_DENIAL_BEFORE.has(norm[j - 1] ?? '')
+        !NOT_A_DENIAL_AFTER.has(wordAt(tokens, j + 1)) &&
+        !NOT_A_DENIAL_BEFORE.has(wordAt(tokens, j - 1))
       );
   }
   return false;
@@ -260,10 +266,10 @@ export function isNegated(tokens: Tokens, from: number): boolean {
 
 /** Whether a hedge ("maybe", "I guess") softens the phrase at token `from`. */
 export function isHedged(tokens: Tokens, from: number): boolean {
-  const { norm, boundary } = tokens;
+  const { boundary } = tokens;
   for (let j = from - 1, k = 0; j >= 0 && k < DEFAULTS.negationWindow; j--, k++) {
-    if (boundary[j + 1] !== Boundary.none) return false;
-    if (HEDGES.has(norm[j]!)) return true;
+    if (boundary[j + 1] !== NONE) return false;
+    if (HEDGES.has(wordAt(tokens, j))) return true;
   }
   return false;
 }
@@ -275,19 +281,21 @@ const POSSESSIVES = new Set(['my', 'mine', 'our', 'your', 'his', 'her', 'their']
  * possessives do not count ("my phone is dying" has no first-person subject).
  */
 export function subjectOf(tokens: Tokens, from: number, strict = false): Subject {
-  const { norm, boundary } = tokens;
+  const { boundary } = tokens;
   for (let j = from - 1, k = 0; j >= 0 && k < DEFAULTS.subjectWindow; j--, k++) {
-    if (boundary[j + 1] !== Boundary.none) return 'unknown';
-    const w = norm[j]!;
+    if (boundary[j + 1] !== NONE) return 'unknown';
+    const w = wordAt(tokens, j);
     if (strict && POSSESSIVES.has(w)) continue;
     const person = PERSONS.get(w);
     // "does anyone else feel…" is the writer asking whether others share their experience
-    if (person === 'generic' && norm[j + 1] === 'else' && boundary[j + 1] === Boundary.none)
+    if (person === 'generic' && wordAt(tokens, j + 1) === ELSE && boundary[j + 1] === NONE)
       return 'first';
     if (person) return person;
   }
   return 'unknown';
 }
+
+const ELSE = 'else';
 
 const PAST_AUX = new Set([
   'was',
@@ -303,10 +311,10 @@ const PAST_AUX = new Set([
 
 /** Whether the phrase at `from` is put in the past by the word just before it ("I was hopeless"). */
 export function isPastFramed(tokens: Tokens, from: number): boolean {
-  const { norm, boundary } = tokens;
+  const { boundary } = tokens;
   for (let j = from - 1, k = 0; j >= 0 && k < 2; j--, k++) {
-    if (boundary[j + 1] !== Boundary.none) return false;
-    if (PAST_AUX.has(norm[j]!)) return true;
+    if (boundary[j + 1] !== NONE) return false;
+    if (PAST_AUX.has(wordAt(tokens, j))) return true;
   }
   return false;
 }
@@ -316,10 +324,24 @@ export function isPastFramed(tokens: Tokens, from: number): boolean {
  * breaks ("I feel it too, a burden to everyone"): the writer is speaking of themselves.
  */
 export function isFirstPersonSentence(tokens: Tokens, from: number): boolean {
-  const { norm, sentence } = tokens;
+  const { sentence } = tokens;
   const s = sentence[from];
   for (let j = from - 1; j >= 0 && sentence[j] === s; j--) {
-    if (PERSONS.get(norm[j]!) === 'first') return true;
+    if (PERSONS.get(wordAt(tokens, j)) === 'first') return true;
   }
   return false;
 }
+
+// every word looked at above is in the dictionary, so `wordAt` gives it (see `words.ts`)
+for (const words of [
+  NEGATORS,
+  NOT_A_DENIAL_AFTER,
+  NOT_A_DENIAL_BEFORE,
+  SCOPE_STOPS,
+  HEDGES,
+  PERSONS.keys(),
+  POSSESSIVES,
+  PAST_AUX,
+  [ELSE],
+])
+  registerWords(words);

@@ -1,21 +1,16 @@
-import { parsePattern, type PatternAlternatives } from './lexicon.js';
+import { parsePattern, type PatternAlternatives, type PatternSlot } from './lexicon.js';
 import { Boundary, type Tokens } from './tokenize.js';
+import { allocateBits, FLAGS, intern, setWordBits, UNKNOWN, wordId, WORDS } from './words.js';
 
 /**
- * A token trie over every lexicon at once: one hashed lookup per token for the common case of a
+ * A token trie over every lexicon at once: one lookup per token for the common case of a
  * word that starts no phrase, whatever the number of phrases. Payloads carry a `family`; within
  * a family, matching is leftmost-longest and a match overlapping an earlier one is dropped, while
  * matches of different families may overlap (a false friend must see the crisis phrase it
  * cancels). Patterns are inserted straight from their parse, never expanded into lists of
- * sequences first, so compiling tens of thousands of phrase variants stays cheap.
+ * sequences first, and only when a text first has a word one of their phrases starts with: a
+ * run on a few texts compiles a few patterns, and a long one the lot, in the same shape.
  */
-export interface PhraseNode<T> {
-  next: Map<string, PhraseNode<T>> | null;
-  /** Payloads of the phrases that end here, and the phrase (its words) for each. */
-  payloads: T[] | null;
-  phrases: string[] | null;
-}
-
 export interface Match<T> {
   /** First token index. */
   readonly from: number;
@@ -24,12 +19,66 @@ export interface Match<T> {
   readonly payload: T;
   /** The lexicon words of the phrase that matched (`want to die`). */
   readonly phrase: string;
+  /** The trie node the phrase ends at, and the payload's index there. */
+  readonly node: number;
+  readonly index: number;
 }
 
+/**
+ * Nodes are integers (0 is the root); an edge is a (node, word id) key in one open-addressing
+ * table, so a step costs one hash probe and the trie holds no object per node but its payloads.
+ */
 export interface PhraseTrie<T> {
-  readonly root: Map<string, PhraseNode<T>>;
+  /** Edge table, three ints a slot: parent node, word id, child node + 1 (0: an empty slot). */
+  edges: Int32Array;
+  /** Slots − 1 (a power of two − 1). */
+  edgeMask: number;
+  edgeCount: number;
+  /** The root's children by word id, + 1 (0: none): the first step of a match, unhashed. */
+  rootChild: Int32Array;
+  nodes: number;
+  /** Per node: its parent and the word id of the edge into it. */
+  parent: Int32Array;
+  via: Int32Array;
+  /** Per node: `HAS_CHILDREN` and `TERMINAL` bits. */
+  shape: Uint8Array;
+  /**
+   * The payloads ending at each node, as a list of entries in the order they were added:
+   * `firstEntry`/`lastEntry` per node (−1: none), then `entryNext` and `entryPayload` (an
+   * index into `payloadList`) per entry. No object per node or per entry.
+   */
+  firstEntry: Int32Array;
+  lastEntry: Int32Array;
+  entryNext: Int32Array;
+  entryPayload: Int32Array;
+  entries: number;
+  /** Distinct payloads, and each one's index there. */
+  readonly payloadList: T[];
+  readonly payloadIndex: Map<T, number>;
+  /** The phrase (its words) of the terminals asked for so far. */
+  readonly phrases: Map<number, string>;
+  /** Patterns added, in order, word ids in place of words. */
+  readonly patterns: { readonly sequences: IdSequence[]; readonly payload: T }[];
+  /** By word id: the patterns (indices, ascending) with a phrase starting so not inserted yet. */
+  readonly pending: (number[] | undefined)[];
+  /** (Node, payload) pairs inserted so far. */
   size: number;
 }
+
+/** A parsed pattern slot with the ids of its words (see `PatternSlot`). */
+interface IdSlot {
+  readonly optional: boolean;
+  /** A word slot: the ids of the token forms it matches; else null. */
+  readonly ids: readonly number[] | null;
+  /** A choice: its alternatives; else null. */
+  readonly choice: readonly IdSequence[] | null;
+}
+type IdSequence = readonly IdSlot[];
+
+const HAS_CHILDREN = 1;
+const TERMINAL = 2;
+// a module-local copy: an imported binding costs a load and a check each time it is read
+const BOUNDARY_NONE = Boundary.none;
 
 /** The lexicon word that stands for any number written in digits ("took <num> pills"). */
 export const NUMBER_SLOT = '<num>';
@@ -64,89 +113,288 @@ const FILLERS: ReadonlySet<string> = new Set([
   'definitely',
 ]);
 
-function isNumber(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c >= 48 && c <= 57;
+/** The flag bit of the intensifiers (see `words.ts`). */
+const FILLER = 1 << allocateBits(1);
+for (const word of FILLERS) setWordBits(word, FILLER);
+
+/** An empty trie; `nodes` is only a first size (it grows). */
+export function buildPhraseTrie<T>(nodes = 1 << 10): PhraseTrie<T> {
+  const slots = 1 << Math.ceil(Math.log2(nodes * 2));
+  return {
+    edges: new Int32Array(3 * slots),
+    edgeMask: slots - 1,
+    edgeCount: 0,
+    rootChild: new Int32Array(1024),
+    nodes: 1,
+    parent: new Int32Array(nodes).fill(-1, 0, 1),
+    via: new Int32Array(nodes),
+    shape: new Uint8Array(nodes),
+    firstEntry: new Int32Array(nodes).fill(-1),
+    lastEntry: new Int32Array(nodes).fill(-1),
+    entryNext: new Int32Array(nodes),
+    entryPayload: new Int32Array(nodes),
+    entries: 0,
+    payloadList: [],
+    payloadIndex: new Map(),
+    phrases: new Map(),
+    patterns: [],
+    pending: [],
+    size: 0,
+  };
 }
 
-export function buildPhraseTrie<T>(): PhraseTrie<T> {
-  return { root: new Map(), size: 0 };
+function edgeSlot(node: number, word: number, mask: number): number {
+  const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca77);
+  return (h ^ (h >>> 16)) & mask;
 }
 
-function child<T>(trie: PhraseTrie<T>, at: PhraseNode<T> | null, word: string): PhraseNode<T> {
-  const map = at ? (at.next ??= new Map()) : trie.root;
-  let node = map.get(word);
-  if (!node) map.set(word, (node = { next: null, payloads: null, phrases: null }));
+/** The child of `node` along `word`, or −1. `UNKNOWN` (no token's word) leads nowhere. */
+export function childOf<T>(trie: PhraseTrie<T>, node: number, word: number): number {
+  return word === UNKNOWN ? -1 : findEdge(trie.edges, trie.edgeMask, node, word);
+}
+
+function findEdge(edges: Int32Array, mask: number, node: number, word: number): number {
+  for (let slot = edgeSlot(node, word, mask); ; slot = (slot + 1) & mask) {
+    const at = slot * 3;
+    const child = edges[at + 2]!;
+    if (child === 0) return -1;
+    if (edges[at] === node && edges[at + 1] === word) return child - 1;
+  }
+}
+
+function placeEdge(
+  edges: Int32Array,
+  mask: number,
+  parent: number,
+  word: number,
+  child: number,
+): void {
+  let slot = edgeSlot(parent, word, mask);
+  while (edges[slot * 3 + 2] !== 0) slot = (slot + 1) & mask;
+  edges[slot * 3] = parent;
+  edges[slot * 3 + 1] = word;
+  edges[slot * 3 + 2] = child + 1;
+}
+
+function grown<A extends Int32Array | Uint8Array>(array: A, size: number, fill = 0): A {
+  const out = new (array.constructor as new (n: number) => A)(size);
+  out.set(array);
+  if (fill !== 0) out.fill(fill, array.length);
+  return out;
+}
+
+/** The payloads ending at `node`, in the order they were added. */
+export function payloadsAt<T>(trie: PhraseTrie<T>, node: number): T[] {
+  const out: T[] = [];
+  for (let e = trie.firstEntry[node]!; e >= 0; e = trie.entryNext[e]!) {
+    out.push(trie.payloadList[trie.entryPayload[e]!]!);
+  }
+  return out;
+}
+
+/** The child of `at` along word `id`, created if needed. */
+function child<T>(trie: PhraseTrie<T>, at: number, id: number): number {
+  // an empty word is `UNKNOWN`: its node is kept but, as no token is empty, never reached
+  const found = findEdge(trie.edges, trie.edgeMask, at, id);
+  if (found >= 0) return found;
+  const node = trie.nodes++;
+  if (node === trie.parent.length) {
+    trie.parent = grown(trie.parent, node * 2);
+    trie.via = grown(trie.via, node * 2);
+    trie.shape = grown(trie.shape, node * 2);
+    trie.firstEntry = grown(trie.firstEntry, node * 2, -1);
+    trie.lastEntry = grown(trie.lastEntry, node * 2, -1);
+  }
+  trie.parent[node] = at;
+  trie.via[node] = id;
+  trie.shape[at]! |= HAS_CHILDREN;
+  if (at === 0 && id !== UNKNOWN) {
+    if (id >= trie.rootChild.length) trie.rootChild = grown(trie.rootChild, (id + 1) * 2);
+    trie.rootChild[id] = node + 1;
+  }
+  if (++trie.edgeCount * 2 > trie.edgeMask + 1) {
+    const old = trie.edges;
+    trie.edges = new Int32Array(old.length * 2);
+    trie.edgeMask = trie.edgeMask * 2 + 1;
+    for (let k = 0; k < old.length; k += 3) {
+      if (old[k + 2] !== 0) {
+        placeEdge(trie.edges, trie.edgeMask, old[k]!, old[k + 1]!, old[k + 2]! - 1);
+      }
+    }
+  }
+  placeEdge(trie.edges, trie.edgeMask, at, id, node);
   return node;
 }
 
-function end<T>(trie: PhraseTrie<T>, at: PhraseNode<T> | null, phrase: string, payload: T): void {
-  if (!at) return; // an empty sequence (every slot optional) matches nothing
-  const payloads = (at.payloads ??= []);
-  const phrases = (at.phrases ??= []);
+function end<T>(trie: PhraseTrie<T>, at: number, payload: T): void {
+  if (at === 0) return; // an empty sequence (every slot optional) matches nothing
+  let index = trie.payloadIndex.get(payload);
+  if (index === undefined) {
+    index = trie.payloadList.push(payload) - 1;
+    trie.payloadIndex.set(payload, index);
+  }
   // the same sequence reached twice through a pattern's alternatives counts once
-  for (let k = 0; k < payloads.length; k++) if (payloads[k] === payload) return;
-  payloads.push(payload);
-  phrases.push(phrase);
+  for (let e = trie.firstEntry[at]!; e >= 0; e = trie.entryNext[e]!) {
+    if (trie.entryPayload[e] === index) return;
+  }
+  const entry = trie.entries++;
+  if (entry === trie.entryNext.length) {
+    trie.entryNext = grown(trie.entryNext, entry * 2);
+    trie.entryPayload = grown(trie.entryPayload, entry * 2);
+  }
+  trie.entryNext[entry] = -1;
+  trie.entryPayload[entry] = index;
+  const last = trie.lastEntry[at]!;
+  if (last < 0) trie.firstEntry[at] = entry;
+  else trie.entryNext[last] = entry;
+  trie.lastEntry[at] = entry;
+  trie.shape[at]! |= TERMINAL;
   trie.size++;
 }
 
-type Continue<T> = (at: PhraseNode<T> | null, phrase: string) => void;
-
-function insertAlternatives<T>(
-  trie: PhraseTrie<T>,
-  alternatives: PatternAlternatives,
-  at: PhraseNode<T> | null,
-  phrase: string,
-  then: Continue<T>,
-): void {
-  for (const sequence of alternatives) insertSequence(trie, sequence, 0, at, phrase, then);
+/** The phrase ending at `node`: the words on the path to it. */
+export function phraseOf<T>(trie: PhraseTrie<T>, node: number): string {
+  let phrase = trie.phrases.get(node);
+  if (phrase !== undefined) return phrase;
+  const parent = trie.parent[node]!;
+  const word = WORDS[trie.via[node]!]!;
+  phrase = parent === 0 ? word : `${phraseOf(trie, parent)} ${word}`;
+  trie.phrases.set(node, phrase);
+  return phrase;
 }
 
+// Nodes already in the frontier being built (by stamp), so each is kept once.
+let seenStamp = 0;
+let seenAt = new Int32Array(1024);
+
+function keepOnce(nodes: number[]): number[] {
+  const stamp = ++seenStamp;
+  let kept = 0;
+  for (const node of nodes) {
+    if (node >= seenAt.length) seenAt = grown(seenAt, node * 2);
+    if (seenAt[node] === stamp) continue;
+    seenAt[node] = stamp;
+    nodes[kept++] = node;
+  }
+  nodes.length = kept;
+  return nodes;
+}
+
+/**
+ * The nodes reached from each of `from` by the token sequences `sequence` matches whose first
+ * word is `first`, created as needed: the pattern is walked slot by slot over the set of nodes
+ * reached so far, so a prefix shared by several of its sequences is walked once.
+ */
 function insertSequence<T>(
   trie: PhraseTrie<T>,
-  sequence: PatternAlternatives[number],
-  k: number,
-  at: PhraseNode<T> | null,
-  phrase: string,
-  then: Continue<T>,
-): void {
-  if (k === sequence.length) {
-    then(at, phrase);
-    return;
-  }
-  const slot = sequence[k]!;
-  if (slot.optional) insertSequence(trie, sequence, k + 1, at, phrase, then);
-  if (typeof slot.body === 'string') {
-    for (const word of slot.words!) {
-      const next = child(trie, at, word);
-      insertSequence(trie, sequence, k + 1, next, phrase ? `${phrase} ${word}` : word, then);
+  sequence: IdSequence,
+  from: readonly number[],
+  first: number,
+): number[] {
+  let at = from as number[];
+  for (const slot of sequence) {
+    const next: number[] = slot.optional ? at.slice() : [];
+    if (slot.ids !== null) {
+      for (const node of at) {
+        for (const id of slot.ids) if (node !== 0 || id === first) next.push(child(trie, node, id));
+      }
+    } else {
+      for (const alternative of slot.choice!) {
+        for (const node of insertSequence(trie, alternative, at, first)) next.push(node);
+      }
     }
-  } else {
-    insertAlternatives(trie, slot.body, at, phrase, (after, p) =>
-      insertSequence(trie, sequence, k + 1, after, p, then),
-    );
+    at = keepOnce(next);
+    if (at.length === 0) break;
+  }
+  return at;
+}
+
+/**
+ * Adds the ids of the words the token sequences of `sequence` may start with to `out`;
+ * returns whether every slot of it may be skipped.
+ */
+function firstWords(sequence: IdSequence, out: Set<number>): boolean {
+  for (const slot of sequence) {
+    let optional = slot.optional;
+    if (slot.ids !== null) for (const id of slot.ids) out.add(id);
+    else for (const alternative of slot.choice!) if (firstWords(alternative, out)) optional = true;
+    if (!optional) return false;
+  }
+  return true;
+}
+
+/** A parsed pattern with word ids (interned: the dictionary must know every word early). */
+function withIds(alternatives: PatternAlternatives): IdSequence[] {
+  return alternatives.map((sequence) =>
+    sequence.map((slot): IdSlot =>
+      typeof slot.body === 'string'
+        ? { optional: slot.optional, ids: slot.words!.map(intern), choice: null }
+        : { optional: slot.optional, ids: null, choice: withIds(slot.body) },
+    ),
+  );
+}
+
+function addParsed<T>(trie: PhraseTrie<T>, parse: PatternAlternatives, payload: T): void {
+  const sequences = withIds(parse);
+  const index = trie.patterns.push({ sequences, payload }) - 1;
+  const firsts = new Set<number>();
+  for (const sequence of sequences) firstWords(sequence, firsts);
+  for (const id of firsts) {
+    while (trie.pending.length <= id) trie.pending.push(undefined);
+    (trie.pending[id] ??= []).push(index);
   }
 }
 
-/** Adds every token sequence a lexicon pattern matches (see `parsePattern`), with one payload. */
+/**
+ * Adds every token sequence a lexicon pattern matches (see `parsePattern`), with one payload.
+ * The sequences go in when a text first has their first word (see `insertPending`).
+ */
 export function addPattern<T>(trie: PhraseTrie<T>, pattern: string, payload: T): void {
-  insertAlternatives(trie, parsePattern(pattern), null, '', (at, phrase) =>
-    end(trie, at, phrase, payload),
-  );
+  addParsed(trie, parsePattern(pattern), payload);
 }
 
 /** Adds one token sequence; the same payload may end several sequences. */
 export function addPhrase<T>(trie: PhraseTrie<T>, words: readonly string[], payload: T): void {
-  let at: PhraseNode<T> | null = null;
-  for (const word of words) at = child(trie, at, word);
-  end(trie, at, words.join(' '), payload);
+  const slots: PatternSlot[] = words.map((word) => ({
+    optional: false,
+    body: word,
+    words: [word],
+  }));
+  addParsed(trie, [slots], payload);
+}
+
+const ROOT: readonly number[] = [0];
+
+/**
+ * Inserts the sequences starting with word `id` of the patterns not inserted yet, in the
+ * order the patterns were added: a node's payloads then come in the order an insertion of
+ * every pattern at once would give them, for only patterns whose sequences start with that
+ * node's first word reach it.
+ */
+function insertPending<T>(trie: PhraseTrie<T>, id: number): void {
+  const indices = trie.pending[id]!;
+  trie.pending[id] = undefined;
+  for (const index of indices) {
+    const { sequences, payload } = trie.patterns[index]!;
+    const ends: number[] = [];
+    for (const sequence of sequences) {
+      for (const node of insertSequence(trie, sequence, ROOT, id)) ends.push(node);
+    }
+    for (const node of ends) end(trie, node, payload);
+  }
+}
+
+/** Inserts every pattern still pending (a trie then holds every sequence). */
+export function insertAll<T>(trie: PhraseTrie<T>): void {
+  for (let id = 0; id < trie.pending.length; id++) if (trie.pending[id]) insertPending(trie, id);
 }
 
 // Terminals seen while walking from one start token, reused across calls: the walk itself
 // allocates nothing.
-const foundNodes: PhraseNode<unknown>[] = [];
+const foundNodes: number[] = [];
 const foundEnds: number[] = [];
+// end of the last match emitted per family (token index), for containment
+const lastEnd: number[] = [];
 
 /**
  * Every match in `tokens`, ordered by start. `familyOf` maps a payload to a small integer
@@ -158,56 +406,74 @@ export function matchPhrases<T>(
   familyOf: (payload: T) => number,
 ): Match<T>[] {
   const out: Match<T>[] = [];
-  const { norm, boundary } = tokens;
-  const n = norm.length;
-  const root = trie.root;
-  // end of the last match emitted per family (token index), for containment
-  let lastEnd: number[] | null = null;
+  const { word, boundary, lead } = tokens;
+  const n = tokens.count;
+  const numberSlot = wordId(NUMBER_SLOT);
+  const pending = trie.pending;
+  const flags = FLAGS;
+  let families = 0; // the families with an entry in lastEnd
   for (let i = 0; i < n; i++) {
-    const start = root.get(norm[i]!);
-    if (start === undefined) continue;
-    let node: PhraseNode<T> = start;
+    const w = word[i]!;
+    if (w === UNKNOWN) continue;
+    if (w < pending.length && pending[w] !== undefined) insertPending(trie, w);
+    const rootChild = trie.rootChild;
+    const start = w < rootChild.length ? rootChild[w]! - 1 : -1;
+    if (start < 0) continue;
+    const shape = trie.shape;
+    const edges = trie.edges;
+    const mask = trie.edgeMask;
+    let node = start;
     let found = 0;
     let j = i;
     for (;;) {
-      if (node.payloads !== null) {
-        foundNodes[found] = node as PhraseNode<unknown>;
+      if ((shape[node]! & TERMINAL) !== 0) {
+        foundNodes[found] = node;
         foundEnds[found++] = j + 1;
       }
       j++;
-      const next: Map<string, PhraseNode<T>> | null = node.next;
-      if (j >= n || next === null || boundary[j] !== Boundary.none) break;
-      let step: PhraseNode<T> | undefined = next.get(norm[j]!);
+      if (j >= n || (shape[node]! & HAS_CHILDREN) === 0 || boundary[j] !== BOUNDARY_NONE) break;
+      let next = word[j]!;
+      let step = next === UNKNOWN ? -1 : findEdge(edges, mask, node, next);
       // an intensifier inside a phrase is stepped over
-      while (step === undefined && FILLERS.has(norm[j]!)) {
-        if (j + 1 >= n || boundary[j + 1] !== Boundary.none) break;
+      while (step < 0 && (flags[next]! & FILLER) !== 0) {
+        if (j + 1 >= n || boundary[j + 1] !== BOUNDARY_NONE) break;
         j++;
-        step = next.get(norm[j]!);
+        next = word[j]!;
+        step = next === UNKNOWN ? -1 : findEdge(edges, mask, node, next);
       }
-      if (step === undefined && isNumber(norm[j]!)) step = next.get(NUMBER_SLOT);
-      if (step === undefined) break;
+      if (step < 0 && lead[j]! >= 48 && lead[j]! <= 57 && numberSlot !== UNKNOWN) {
+        step = findEdge(edges, mask, node, numberSlot);
+      }
+      if (step < 0) break;
       node = step;
     }
     if (found === 0) continue;
-    lastEnd ??= [];
     let seen = 0;
     // longest first: a family takes its deepest terminal only
     for (let f = found - 1; f >= 0; f--) {
-      const terminal = foundNodes[f] as PhraseNode<T>;
+      const terminal = foundNodes[f]!;
       const to = foundEnds[f]!;
-      const payloads = terminal.payloads!;
       let taken = 0;
-      for (let k = 0; k < payloads.length; k++) {
-        const payload = payloads[k]!;
-        const bit = 1 << familyOf(payload);
-        if (seen & bit) continue;
+      let k = 0;
+      for (let e = trie.firstEntry[terminal]!; e >= 0; e = trie.entryNext[e]!, k++) {
+        const payload = trie.payloadList[trie.entryPayload[e]!]!;
         const family = familyOf(payload);
-        if ((lastEnd[family] ?? -1) > i) continue;
+        const bit = 1 << family;
+        if (seen & bit) continue;
+        if ((families & bit) !== 0 && lastEnd[family]! > i) continue;
         taken |= bit;
-        out.push({ from: i, to, payload, phrase: terminal.phrases![k]! });
+        out.push({
+          from: i,
+          to,
+          payload,
+          phrase: phraseOf(trie, terminal),
+          node: terminal,
+          index: k,
+        });
       }
       for (let family = 0; taken >> family; family++)
         if (taken & (1 << family)) lastEnd[family] = to;
+      families |= taken;
       seen |= taken;
     }
   }

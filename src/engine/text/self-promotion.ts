@@ -22,6 +22,19 @@ export const DEFAULTS = {
   linkOnlyWeight: 1.5,
 } as const;
 
+// Module-local copies of constants read in loops: an imported binding costs a load and a
+// check each time it is read.
+const PROMOTION = Family.promotion;
+const LINK = TokenKind.url;
+const WORD = TokenKind.word;
+const HASHTAG = TokenKind.hashtag;
+
+function evidenceOf(tokens: Tokens, from: number, to: number, rule: string): Evidence {
+  const start = tokens.start[from]!;
+  const end = tokens.end[to - 1]!;
+  return { start, end, text: tokens.text.slice(start, end), rule };
+}
+
 /** Self-promotion score of one tokenized text. */
 export function selfPromotion(
   tokens: Tokens,
@@ -29,27 +42,29 @@ export function selfPromotion(
 ): SelfPromotionResult {
   let sum = 0;
   let evidence: Evidence[] | null = null;
-  const add = (from: number, to: number, rule: string, weight: number): void => {
-    const start = tokens.start[from]!;
-    const end = tokens.end[to - 1]!;
-    (evidence ??= []).push({ start, end, text: tokens.text.slice(start, end), rule });
-    sum += weight;
-  };
-  for (const m of matches) {
-    if (m.payload.family === Family.promotion) add(m.from, m.to, ruleOf(m), m.payload.weight);
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (m.payload.family !== PROMOTION) continue;
+    (evidence ??= []).push(evidenceOf(tokens, m.from, m.to, ruleOf(m)));
+    sum += m.payload.weight;
   }
   let links = 0;
   let words = 0;
   let firstLink = -1;
-  for (let i = 0; i < tokens.kind.length; i++) {
-    const kind = tokens.kind[i];
-    if (kind === TokenKind.url) {
+  const kinds = tokens.kind;
+  for (let i = 0; i < tokens.count; i++) {
+    const kind = kinds[i];
+    if (kind === LINK) {
       if (firstLink < 0) firstLink = i;
-      if (links++ < DEFAULTS.maxLinks) add(i, i + 1, 'en.promo.link', DEFAULTS.linkWeight);
-    } else if (kind === TokenKind.word || kind === TokenKind.hashtag) words++;
+      if (links++ < DEFAULTS.maxLinks) {
+        (evidence ??= []).push(evidenceOf(tokens, i, i + 1, 'en.promo.link'));
+        sum += DEFAULTS.linkWeight;
+      }
+    } else if (kind === WORD || kind === HASHTAG) words++;
   }
   if (links > 0 && words <= DEFAULTS.linkOnlyMaxWords) {
-    add(firstLink, firstLink + 1, 'en.promo.link-only', DEFAULTS.linkOnlyWeight);
+    (evidence ??= []).push(evidenceOf(tokens, firstLink, firstLink + 1, 'en.promo.link-only'));
+    sum += DEFAULTS.linkOnlyWeight;
   }
   if (!evidence) return { score: 0, evidence: [] };
   return { score: roundScore(1 - Math.exp(-sum)), evidence };

@@ -1,4 +1,15 @@
 import { splitHashtag } from './hashtag.js';
+import {
+  APOSTROPHE_CODE,
+  CODE,
+  LONG,
+  PACK,
+  packedWordId,
+  sealWords,
+  UNKNOWN,
+  wordId,
+  WORDS,
+} from './words.js';
 
 /**
  * Word tokens of one text with their UTF-16 offsets into the original string, in one pass over
@@ -16,21 +27,45 @@ export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
 export const Boundary = { none: 0, clause: 1, sentence: 2 } as const;
 export type Boundary = (typeof Boundary)[keyof typeof Boundary];
 
+/**
+ * The tokens of one text, as parallel arrays indexed by token (`count` of them). Each token's
+ * lower-cased text (apostrophes normalised) is known by its dictionary id (`word`, see
+ * `words.ts`): the words no lexicon or word list uses share `UNKNOWN`. `tokenize` returns
+ * these with plain arrays and the token texts (`TokenList`); `classify` reuses one buffer.
+ */
 export interface Tokens {
   readonly text: string;
+  readonly count: number;
+  /** Dictionary id of each token's lower-cased text (`UNKNOWN` for a word nothing tests). */
+  readonly word: ArrayLike<number>;
+  readonly start: ArrayLike<number>;
+  readonly end: ArrayLike<number>;
+  /** A `TokenKind` per token. */
+  readonly kind: ArrayLike<number>;
+  /** Boundary before each token (the first token has `sentence`). */
+  readonly boundary: ArrayLike<number>;
+  /** Sentence index of each token. */
+  readonly sentence: ArrayLike<number>;
+  /** Whether the token sits inside quotation marks. */
+  readonly quoted: ArrayLike<number | boolean>;
+  /** The first UTF-16 code unit of each token's lower-cased text. */
+  readonly lead: ArrayLike<number>;
+  /** Emoji and symbols seen in the text, as flags (see `TextFlag`). */
+  readonly flags: number;
+}
+
+/** `tokenize`'s result: plain arrays, and each token's lower-cased text. */
+export interface TokenList extends Tokens {
   /** Lower-cased token text (apostrophes normalised). */
   readonly norm: string[];
+  readonly word: number[];
   readonly start: number[];
   readonly end: number[];
   readonly kind: TokenKind[];
-  /** Boundary before each token (the first token has `sentence`). */
   readonly boundary: Boundary[];
-  /** Sentence index of each token. */
   readonly sentence: number[];
-  /** Whether the token sits inside quotation marks. */
   readonly quoted: boolean[];
-  /** Emoji and symbols seen in the text, as flags (see `TextFlag`). */
-  flags: number;
+  readonly lead: number[];
 }
 
 /** Text-level flags gathered while tokenizing. */
@@ -84,8 +119,12 @@ function boundaryOf(c: number): Boundary {
 
 function startsUrl(text: string, i: number): boolean {
   const c = text.charCodeAt(i) | 32;
-  if (c === 104) return text.startsWith('http://', i) || text.startsWith('https://', i);
-  if (c === 119) return text.startsWith('www.', i);
+  // the second code unit first: most words starting with h or w are no link
+  const next = text.charCodeAt(i + 1);
+  if (c === 104) {
+    return next === 116 && (text.startsWith('http://', i) || text.startsWith('https://', i));
+  }
+  if (c === 119) return next === 119 && text.startsWith('www.', i);
   return false;
 }
 
@@ -93,124 +132,293 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12;
 }
 
-/** Tokenizes `text`; see the module comment for the rules. */
-export function tokenize(text: string): Tokens {
-  const tokens: Tokens = {
-    text,
-    norm: [],
-    start: [],
-    end: [],
-    kind: [],
-    boundary: [],
-    sentence: [],
-    quoted: [],
-    flags: 0,
-  };
+/**
+ * One reusable set of token arrays, grown as needed: tokenizing allocates nothing for a word
+ * made of ASCII letters, digits and apostrophes. Valid until the buffer's next `fill`.
+ */
+export class TokenBuffer implements Tokens {
+  text = '';
+  count = 0;
+  flags = 0;
+  word = new Int32Array(64);
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  kind = new Uint8Array(64);
+  boundary = new Uint8Array(64);
+  sentence = new Int32Array(64);
+  quoted = new Uint8Array(64);
+  lead = new Uint16Array(64);
+  /** The lower-cased text of the tokens made the slow way (non-ASCII, hashtags, links), else null. */
+  norms: (string | null)[] = [];
+  // tokenizer state while filling
+  private pending: Boundary = Boundary.sentence;
+  private sentenceNo = 0;
+  private inQuote = false;
+
+  /** Tokenizes `text` into this buffer; see the module comment for the rules. */
+  fill(text: string): this {
+    sealWords();
+    this.text = text;
+    this.count = 0;
+    this.flags = 0;
+    this.pending = Boundary.sentence;
+    this.sentenceNo = 0;
+    this.inQuote = false;
+    scan(this, text);
+    return this;
+  }
+
+  /** The lower-cased text of token `i`. */
+  normAt(i: number): string {
+    const norm = this.norms[i];
+    if (norm !== null && norm !== undefined) return norm;
+    const id = this.word[i]!;
+    if (id !== UNKNOWN) return WORDS[id]!;
+    // an ASCII word no list uses: lower-case it as the lookup read it
+    return this.text.slice(this.start[i], this.end[i]).toLowerCase().replaceAll('\u2019', "'");
+  }
+
+  /** Appends a token; the boundary before it is the strongest seen since the last one. */
+  push(s: number, e: number, id: number, lead: number, norm: string | null, kind: TokenKind): void {
+    const k = this.count;
+    if (k === this.word.length) this.grow();
+    if (this.pending === Boundary.sentence && k > 0) this.sentenceNo++;
+    this.word[k] = id;
+    this.start[k] = s;
+    this.end[k] = e;
+    this.kind[k] = kind;
+    this.boundary[k] = this.pending;
+    this.sentence[k] = this.sentenceNo;
+    this.quoted[k] = this.inQuote ? 1 : 0;
+    this.lead[k] = lead;
+    this.norms[k] = norm;
+    this.count = k + 1;
+    this.pending = Boundary.none;
+  }
+
+  raise(b: Boundary): void {
+    if (b > this.pending) this.pending = b;
+  }
+
+  setPending(b: Boundary): void {
+    this.pending = b;
+  }
+
+  /** Applies a quotation mark: `“` opens, `”` closes, `"` toggles. */
+  quote(c: number): void {
+    this.inQuote = c === 0x201c ? true : c === 0x201d ? false : !this.inQuote;
+  }
+
+  private grow(): void {
+    const size = this.word.length * 2;
+    const grow = <A extends Int32Array | Uint8Array | Uint16Array>(
+      a: A,
+      make: new (n: number) => A,
+    ): A => {
+      const b = new make(size);
+      b.set(a);
+      return b;
+    };
+    this.word = grow(this.word, Int32Array);
+    this.start = grow(this.start, Int32Array);
+    this.end = grow(this.end, Int32Array);
+    this.kind = grow(this.kind, Uint8Array);
+    this.boundary = grow(this.boundary, Uint8Array);
+    this.sentence = grow(this.sentence, Int32Array);
+    this.quoted = grow(this.quoted, Uint8Array);
+    this.lead = grow(this.lead, Uint16Array);
+  }
+}
+
+/**
+ * The text of token `i` if it is a dictionary word, else `''` (also for an `i` out of range):
+ * all a check against a word list registered with `words.ts` needs.
+ */
+export function wordAt(tokens: Tokens, i: number): string {
+  return i >= 0 && i < tokens.count ? WORDS[tokens.word[i]!]! : '';
+}
+
+const URL_NORM = 'http';
+const MENTION_NORM = '@';
+
+// Module-local copies of what the word loop reads for every code unit: an imported binding
+// costs a cell load and a check each time it is read.
+const WORD_CODE = CODE;
+const PACK_SIZE = PACK;
+const LONG_WORD = LONG;
+const APOSTROPHE_IN_WORD = APOSTROPHE_CODE;
+
+/**
+ * The scan: an ASCII word (the common token) is read here, with its dictionary id found
+ * from its packed codes; everything else goes to a function of its own.
+ */
+function scan(tokens: TokenBuffer, text: string): void {
   const n = text.length;
-  let pending: Boundary = Boundary.sentence;
-  let sentence = 0;
-  let quoted = false;
   let i = 0;
-  const push = (s: number, e: number, norm: string, kind: TokenKind): void => {
-    if (pending === Boundary.sentence && tokens.norm.length > 0) sentence++;
-    tokens.norm.push(norm);
-    tokens.start.push(s);
-    tokens.end.push(e);
-    tokens.kind.push(kind);
-    tokens.boundary.push(pending);
-    tokens.sentence.push(sentence);
-    tokens.quoted.push(quoted);
-    pending = Boundary.none;
-  };
-  const raise = (b: Boundary): void => {
-    if (b > pending) pending = b;
-  };
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      if (c === 10) raise(Boundary.sentence);
-      i++;
+    if (c >= 128) {
+      if (c === 0xa0) i++;
+      else if (isWordAt(text, i)) i = scanWord(tokens, text, i);
+      else i = scanSymbol(tokens, text, i, c);
       continue;
     }
-    if (startsUrl(text, i)) {
-      let e = i;
-      while (e < n && !isSpace(text.charCodeAt(e))) e++;
-      raise(Boundary.clause);
-      push(i, e, 'http', TokenKind.url);
-      pending = Boundary.clause;
-      i = e;
+    const first = WORD_CODE[c]!;
+    if (first === 0) {
+      if (c === 32 || c === 9 || c === 13 || c === 12) i++;
+      else if (c === 10) {
+        tokens.raise(Boundary.sentence);
+        i++;
+      } else if ((c === 64 || c === 35) && i + 1 < n && isWordAt(text, i + 1)) {
+        i = scanTag(tokens, text, i);
+      } else i = scanSymbol(tokens, text, i, c);
       continue;
     }
-    if ((c === 64 || c === 35) && i + 1 < n && isWordAt(text, i + 1)) {
-      let e = i + 1;
-      while (e < n && isWordAt(text, e)) e += text.charCodeAt(e) >= 0xd800 ? 2 : 1;
-      if (c === 64) {
-        // an @mention, possibly with a domain (Mastodon `@user@host`)
-        while (e + 1 < n) {
-          const d = text.charCodeAt(e);
-          if ((d === 64 || d === 46) && isWordAt(text, e + 1)) e++;
-          else if (isWordAt(text, e)) e++;
-          else break;
-        }
-        if (e < n && isWordAt(text, e)) e++;
-        push(i, e, '@', TokenKind.mention);
-      } else {
-        raise(Boundary.clause);
-        for (const part of splitHashtag(text, i + 1, e)) {
-          push(part.start, part.end, part.word, TokenKind.hashtag);
-        }
-        pending = Boundary.clause;
-      }
-      i = e;
+    if ((c === 104 || c === 119 || c === 72 || c === 87) && startsUrl(text, i)) {
+      i = scanUrl(tokens, text, i);
       continue;
     }
-    if (isWordAt(text, i)) {
-      let e = i;
-      let hasUpper = false;
-      let hasCurly = false;
-      for (;;) {
-        if (e >= n) break;
-        const d = text.charCodeAt(e);
-        if (d < 128 ? isAsciiWordCode(d) : isWordAt(text, e)) {
-          if (d >= 65 && d <= 90) hasUpper = true;
-          else if (d >= 128) hasUpper = true; // lower-case non-ASCII the slow way
-          e += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
-          continue;
-        }
-        // an apostrophe between two word characters stays inside the word
-        if ((d === APOSTROPHE || d === RIGHT_SINGLE_QUOTE) && e + 1 < n && isWordAt(text, e + 1)) {
-          if (d === RIGHT_SINGLE_QUOTE) hasCurly = true;
-          e++;
-          continue;
-        }
+    // an ASCII word: letters, digits, `_` and inner apostrophes; its codes packed (see
+    // `words.ts`) as it is read
+    let e = i + 1;
+    let head = first;
+    let next = 0;
+    let ascii = true;
+    while (e < n) {
+      const d = text.charCodeAt(e);
+      let code = 0;
+      if (d < 128) code = WORD_CODE[d]!;
+      else if (d !== RIGHT_SINGLE_QUOTE) {
+        // a non-ASCII letter goes on the word; anything else ends it
+        if (isWordAt(text, e)) ascii = false;
         break;
       }
-      let norm = text.slice(i, e);
-      if (hasUpper) norm = norm.toLowerCase();
-      if (hasCurly) norm = norm.replaceAll('\u2019', "'");
-      push(i, e, norm, TokenKind.word);
-      i = e;
+      if (code === 0) {
+        // an apostrophe between two word characters stays inside the word
+        if ((d === APOSTROPHE || d === RIGHT_SINGLE_QUOTE) && e + 1 < n && isWordAt(text, e + 1)) {
+          code = APOSTROPHE_IN_WORD;
+        } else break;
+      }
+      const length = e - i;
+      if (length < PACK_SIZE) head = head * 64 + code;
+      else if (length < 2 * PACK_SIZE) next = next * 64 + code;
+      e++;
+    }
+    if (!ascii) {
+      // a non-ASCII code unit after ASCII ones: read the word again, the general way
+      i = scanWord(tokens, text, i);
       continue;
     }
-    // punctuation, symbols, emoji
-    if (c === 34 || c === 0x201c || c === 0x201d) {
-      quoted = c === 0x201c ? true : c === 0x201d ? false : !quoted;
-    } else if (c === 0xd83d || c === 0xd83e) {
-      const low = text.charCodeAt(i + 1);
-      // 😂 U+1F602, 🤣 U+1F923, 😆 U+1F606, 💀 U+1F480: laughing; 🎵 U+1F3B5, 🎶 U+1F3B6 music
-      if (
-        (c === 0xd83d && (low === 0xde02 || low === 0xde06 || low === 0xdc80)) ||
-        (c === 0xd83e && low === 0xdd23)
-      )
-        tokens.flags |= TextFlag.laughEmoji;
-    } else if (c === 0xd83c) {
-      const low = text.charCodeAt(i + 1);
-      if (low === 0xdfb5 || low === 0xdfb6) tokens.flags |= TextFlag.musicSymbol;
-    } else if (c === 0x266a || c === 0x266b) {
-      tokens.flags |= TextFlag.musicSymbol;
-    }
-    raise(boundaryOf(c));
-    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    if (e - i > 2 * PACK_SIZE) next |= LONG_WORD;
+    const lead = c >= 65 && c <= 90 ? c + 32 : c;
+    tokens.push(i, e, packedWordId(text, i, e, head, next), lead, null, TokenKind.word);
+    i = e;
   }
-  return tokens;
+}
+
+/** A link up to the next space: one token. */
+function scanUrl(tokens: TokenBuffer, text: string, i: number): number {
+  const n = text.length;
+  let e = i;
+  while (e < n && !isSpace(text.charCodeAt(e))) e++;
+  tokens.raise(Boundary.clause);
+  tokens.push(i, e, wordId(URL_NORM), 104, URL_NORM, TokenKind.url);
+  tokens.setPending(Boundary.clause);
+  return e;
+}
+
+/** An @mention (one token) or a #hashtag (the words it spells). */
+function scanTag(tokens: TokenBuffer, text: string, i: number): number {
+  const n = text.length;
+  let e = i + 1;
+  while (e < n && isWordAt(text, e)) e += text.charCodeAt(e) >= 0xd800 ? 2 : 1;
+  if (text.charCodeAt(i) === 64) {
+    // an @mention, possibly with a domain (Mastodon `@user@host`)
+    while (e + 1 < n) {
+      const d = text.charCodeAt(e);
+      if ((d === 64 || d === 46) && isWordAt(text, e + 1)) e++;
+      else if (isWordAt(text, e)) e++;
+      else break;
+    }
+    if (e < n && isWordAt(text, e)) e++;
+    tokens.push(i, e, wordId(MENTION_NORM), 64, MENTION_NORM, TokenKind.mention);
+  } else {
+    tokens.raise(Boundary.clause);
+    for (const part of splitHashtag(text, i + 1, e)) {
+      const word = part.word;
+      tokens.push(part.start, part.end, wordId(word), word.charCodeAt(0), word, TokenKind.hashtag);
+    }
+    tokens.setPending(Boundary.clause);
+  }
+  return e;
+}
+
+/**
+ * A word from `i` (a word character): letters, digits, marks and inner apostrophes, some of
+ * them not ASCII. Its text is lower-cased as a string and looked up as such.
+ */
+function scanWord(tokens: TokenBuffer, text: string, i: number): number {
+  const n = text.length;
+  let e = i;
+  for (;;) {
+    if (e >= n) break;
+    const d = text.charCodeAt(e);
+    if (d < 128 ? isAsciiWordCode(d) : isWordAt(text, e)) {
+      e += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
+      continue;
+    }
+    // an apostrophe between two word characters stays inside the word
+    if ((d === APOSTROPHE || d === RIGHT_SINGLE_QUOTE) && e + 1 < n && isWordAt(text, e + 1)) {
+      e++;
+      continue;
+    }
+    break;
+  }
+  const norm = text.slice(i, e).toLowerCase().replaceAll('\u2019', "'");
+  tokens.push(i, e, wordId(norm), norm.charCodeAt(0), norm, TokenKind.word);
+  return e;
+}
+
+/** Punctuation, symbols and emoji: quotation state, text flags and the boundary they make. */
+function scanSymbol(tokens: TokenBuffer, text: string, i: number, c: number): number {
+  if (c === 34 || c === 0x201c || c === 0x201d) {
+    tokens.quote(c);
+  } else if (c === 0xd83d || c === 0xd83e) {
+    const low = text.charCodeAt(i + 1);
+    // 😂 U+1F602, 🤣 U+1F923, 😆 U+1F606, 💀 U+1F480: laughing; 🎵 U+1F3B5, 🎶 U+1F3B6 music
+    if (
+      (c === 0xd83d && (low === 0xde02 || low === 0xde06 || low === 0xdc80)) ||
+      (c === 0xd83e && low === 0xdd23)
+    )
+      tokens.flags |= TextFlag.laughEmoji;
+  } else if (c === 0xd83c) {
+    const low = text.charCodeAt(i + 1);
+    if (low === 0xdfb5 || low === 0xdfb6) tokens.flags |= TextFlag.musicSymbol;
+  } else if (c === 0x266a || c === 0x266b) {
+    tokens.flags |= TextFlag.musicSymbol;
+  }
+  tokens.raise(boundaryOf(c));
+  return i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+}
+
+/** Tokenizes `text` into fresh arrays; see the module comment for the rules. */
+export function tokenize(text: string): TokenList {
+  const buffer = new TokenBuffer().fill(text);
+  const n = buffer.count;
+  const norm: string[] = [];
+  for (let i = 0; i < n; i++) norm.push(buffer.normAt(i));
+  return {
+    text,
+    count: n,
+    norm,
+    word: Array.from(buffer.word.subarray(0, n)),
+    start: Array.from(buffer.start.subarray(0, n)),
+    end: Array.from(buffer.end.subarray(0, n)),
+    kind: Array.from(buffer.kind.subarray(0, n)) as TokenKind[],
+    boundary: Array.from(buffer.boundary.subarray(0, n)) as Boundary[],
+    sentence: Array.from(buffer.sentence.subarray(0, n)),
+    quoted: Array.from(buffer.quoted.subarray(0, n), (q) => q === 1),
+    lead: Array.from(buffer.lead.subarray(0, n)),
+    flags: buffer.flags,
+  };
 }

@@ -34,17 +34,26 @@ export const DEFAULTS = {
 
 const ORDER = new Map<string, number>(TOPIC_SLUGS.map((slug, i) => [slug, i]));
 
+// Module-local copies of constants read in loops: an imported binding costs a load and a
+// check each time it is read.
+const TOPIC = Family.topic;
+
 /** Rounds a 0..1 score to 3 decimals, as printed. */
 export function roundScore(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+// Per-topic sums and evidence of the text being scored, by `TOPIC_SLUGS` index, reused.
+const sums = new Float64Array(TOPIC_SLUGS.length);
+const evidences: (Evidence[] | null)[] = TOPIC_SLUGS.map(() => null);
+
 /** Topics of one tokenized text, strongest first. */
 export function topics(tokens: Tokens, matches: readonly Match<Payload>[]): TopicResult[] {
-  let sums: Map<TopicSlug, { sum: number; evidence: Evidence[] }> | null = null;
-  for (const m of matches) {
+  let seen = 0; // topics with evidence, as bits of their index
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
     const p = m.payload;
-    if (p.family !== Family.topic) continue;
+    if (p.family !== TOPIC) continue;
     let weight = p.weight;
     let rule = ruleOf(m);
     if (isNegated(tokens, m.from)) {
@@ -56,17 +65,27 @@ export function topics(tokens: Tokens, matches: readonly Match<Payload>[]): Topi
     }
     const start = tokens.start[m.from]!;
     const end = tokens.end[m.to - 1]!;
-    sums ??= new Map();
-    let entry = sums.get(p.topic);
-    if (!entry) sums.set(p.topic, (entry = { sum: 0, evidence: [] }));
-    entry.sum += weight;
-    entry.evidence.push({ start, end, text: tokens.text.slice(start, end), rule });
+    const t = ORDER.get(p.topic)!;
+    const evidence = { start, end, text: tokens.text.slice(start, end), rule };
+    if (seen & (1 << t)) {
+      sums[t]! += weight;
+      evidences[t]!.push(evidence);
+    } else {
+      seen |= 1 << t;
+      sums[t] = 0 + weight;
+      evidences[t] = [evidence];
+    }
   }
-  if (!sums) return [];
+  if (seen === 0) return [];
   const out: TopicResult[] = [];
-  for (const [topic, { sum, evidence }] of sums) {
+  // the order of first evidence does not matter: (score, topic order) sorts topics totally
+  for (let t = 0; t < TOPIC_SLUGS.length; t++) {
+    if ((seen & (1 << t)) === 0) continue;
+    const sum = sums[t]!;
+    const evidence = evidences[t]!;
+    evidences[t] = null;
     if (sum < DEFAULTS.minWeight - 1e-9) continue;
-    out.push({ topic, score: roundScore(1 - Math.exp(-sum)), evidence });
+    out.push({ topic: TOPIC_SLUGS[t]!, score: roundScore(1 - Math.exp(-sum)), evidence });
   }
   return out.sort((a, b) => b.score - a.score || ORDER.get(a.topic)! - ORDER.get(b.topic)!);
 }

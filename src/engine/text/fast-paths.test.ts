@@ -1,0 +1,352 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classify } from './classify.js';
+import { splitHashtag } from './hashtag.js';
+import { parsePattern } from './lexicon.js';
+import {
+  contextMarkerLexicon,
+  crisisLexicon,
+  selfPromotionLexicon,
+  topicLexicons,
+} from './lexicons/en/index.js';
+import { buildEnglishTrie, englishTrie, type Payload } from './matcher.js';
+import { insertAll, matchPhrases, type Match } from './phrase-trie.js';
+import { Boundary, TextFlag, TokenBuffer, TokenKind, tokenize } from './tokenize.js';
+import { wordId } from './words.js';
+
+// The classifier's fast paths against plain versions of the same rules: the tokenizer's
+// packed ASCII lookup and one-pass scan against a string-by-string tokenizer, and the trie
+// filled on demand against one filled at once.
+
+/** mulberry32: a 32-bit seeded generator (public domain). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function allPatterns(): string[] {
+  const out: string[] = [];
+  for (const lexicon of topicLexicons) {
+    for (const spec of lexicon.phrases) out.push(typeof spec === 'string' ? spec : spec[0]);
+  }
+  for (const group of crisisLexicon.groups) out.push(...group.phrases);
+  for (const group of contextMarkerLexicon.groups) out.push(...group.phrases);
+  for (const group of selfPromotionLexicon.groups) out.push(...group.phrases);
+  return out;
+}
+
+/** One token sequence a pattern matches, chosen at random. */
+function samplePhrase(pattern: string, rng: () => number): string {
+  const words: string[] = [];
+  const walk = (alternatives: ReturnType<typeof parsePattern>): void => {
+    const sequence = alternatives[Math.floor(rng() * alternatives.length)]!;
+    for (const slot of sequence) {
+      if (slot.optional && rng() < 0.5) continue;
+      if (typeof slot.body === 'string') {
+        words.push(slot.words![Math.floor(rng() * slot.words!.length)]!);
+      } else walk(slot.body);
+    }
+  };
+  walk(parsePattern(pattern));
+  return words.join(' ');
+}
+
+const ODD_WORDS = [
+  "I'm",
+  'I’m',
+  'DON’T',
+  "can't",
+  'SUICIDAL',
+  'Suicidial',
+  'überhaupt',
+  'ÉCOLE',
+  'İstanbul',
+  '\u212Aelvin',
+  'naïve',
+  'σου',
+  'ΣΟΥ',
+  'мне',
+  'straße',
+  '𝒜bc',
+  '12',
+  '2024',
+  '3rd',
+  '_x_',
+  'relationships',
+  'overwhelmingly',
+  'worthlessnes',
+  'abcdefghij',
+  'abcdefghijk',
+  "rock'n'roll",
+  'it’s’',
+  "'quoted'",
+  'e\u0301t\u00e9',
+];
+const SEPARATORS = [
+  ' ',
+  ' ',
+  ' ',
+  ', ',
+  '. ',
+  '! ',
+  '? ',
+  '; ',
+  ': ',
+  '\n',
+  '-',
+  ' — ',
+  ' "',
+  '" ',
+  ' “',
+  '” ',
+  ' (',
+  ') ',
+  '…',
+  '/',
+  ' 😂 ',
+  ' 🎵 ',
+  ' ♪ ',
+  ' 💙',
+  '\t',
+  '\u00a0',
+  "'",
+  '’',
+  '*',
+];
+const TAGS = [
+  '#EndTheStigma',
+  '#mentalhealthmatters',
+  '#PTSDAwareness',
+  '#bell_lets_talk',
+  '#2024Goals',
+  '@sam',
+  '@user@mastodon.social',
+  'https://example.org/x?a=1',
+  'www.site.com/p',
+  'HTTPS://X.Y',
+  'http',
+  '@',
+  '#',
+];
+
+/** Texts mixing lexicon phrases, odd words, tags and punctuation, reproducibly. */
+function sampleTexts(count: number, seed: number): string[] {
+  const rng = mulberry32(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
+  const patterns = allPatterns();
+  const recase = (word: string): string => {
+    const r = rng();
+    if (r < 0.1) return word.toUpperCase();
+    if (r < 0.25) return word.charAt(0).toUpperCase() + word.slice(1);
+    if (r < 0.3) return word.replaceAll("'", '’');
+    return word;
+  };
+  const texts: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let text = '';
+    const pieces = 1 + Math.floor(rng() * 16);
+    for (let k = 0; k < pieces; k++) {
+      const r = rng();
+      let piece: string;
+      if (r < 0.5) {
+        const fill = rng() < 0.15 ? pick([' really ', ' just ', ' fucking ', ' 2 ']) : ' ';
+        piece = samplePhrase(pick(patterns), rng).split(' ').map(recase).join(fill);
+      } else if (r < 0.7) piece = recase(pick(ODD_WORDS));
+      else if (r < 0.8) piece = pick(TAGS);
+      else piece = recase(samplePhrase(pick(patterns), rng).split(' ')[0] ?? '');
+      text += piece + pick(SEPARATORS);
+    }
+    texts.push(rng() < 0.5 ? text.trim() : text);
+  }
+  return texts;
+}
+
+// A tokenizer written token by token with strings, as the rules read (see tokenize.ts).
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+function isWordAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return /[A-Za-z0-9_]/.test(text[i]!);
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return false;
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+const SENTENCE_ENDS = '.!?;\n\u2026';
+const CLAUSE_ENDS = ',:()[]"\u201c\u201d\u2014\u2013|*/';
+const isSpace = (c: string): boolean => ' \t\n\r\u00a0\f'.includes(c);
+
+interface Reference {
+  norm: string[];
+  start: number[];
+  end: number[];
+  kind: number[];
+  boundary: number[];
+  sentence: number[];
+  quoted: boolean[];
+  flags: number;
+}
+
+function referenceTokenize(text: string): Reference {
+  const t: Reference = {
+    norm: [],
+    start: [],
+    end: [],
+    kind: [],
+    boundary: [],
+    sentence: [],
+    quoted: [],
+    flags: 0,
+  };
+  let pending: number = Boundary.sentence;
+  let sentence = 0;
+  let quoted = false;
+  const push = (s: number, e: number, norm: string, kind: number): void => {
+    if (pending === Boundary.sentence && t.norm.length > 0) sentence++;
+    t.norm.push(norm);
+    t.start.push(s);
+    t.end.push(e);
+    t.kind.push(kind);
+    t.boundary.push(pending);
+    t.sentence.push(sentence);
+    t.quoted.push(quoted);
+    pending = Boundary.none;
+  };
+  const raise = (b: number): void => {
+    pending = Math.max(pending, b);
+  };
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (isSpace(ch)) {
+      if (ch === '\n') raise(Boundary.sentence);
+      i++;
+    } else if (['http://', 'https://', 'www.'].some((prefix) => text.startsWith(prefix, i))) {
+      let e = i;
+      while (e < text.length && !isSpace(text[e]!)) e++;
+      raise(Boundary.clause);
+      push(i, e, 'http', TokenKind.url);
+      pending = Boundary.clause;
+      i = e;
+    } else if ((ch === '@' || ch === '#') && isWordAt(text, i + 1)) {
+      let e = i + 1;
+      while (e < text.length && isWordAt(text, e)) e += text.charCodeAt(e) >= 0xd800 ? 2 : 1;
+      if (ch === '@') {
+        while (e + 1 < text.length) {
+          if ('@.'.includes(text[e]!) && isWordAt(text, e + 1)) e++;
+          else if (isWordAt(text, e)) e++;
+          else break;
+        }
+        if (e < text.length && isWordAt(text, e)) e++;
+        push(i, e, '@', TokenKind.mention);
+      } else {
+        raise(Boundary.clause);
+        for (const part of splitHashtag(text, i + 1, e)) {
+          push(part.start, part.end, part.word, TokenKind.hashtag);
+        }
+        pending = Boundary.clause;
+      }
+      i = e;
+    } else if (isWordAt(text, i)) {
+      let e = i;
+      for (;;) {
+        if (e < text.length && isWordAt(text, e)) {
+          e += text.charCodeAt(e) >= 0xd800 && text.charCodeAt(e) <= 0xdbff ? 2 : 1;
+        } else if (e + 1 < text.length && "'’".includes(text[e]!) && isWordAt(text, e + 1)) {
+          e++;
+        } else break;
+      }
+      push(i, e, text.slice(i, e).toLowerCase().replaceAll('’', "'"), TokenKind.word);
+      i = e;
+    } else {
+      if (ch === '"') quoted = !quoted;
+      else if (ch === '\u201c') quoted = true;
+      else if (ch === '\u201d') quoted = false;
+      const cp = text.codePointAt(i)!;
+      if ([0x1f602, 0x1f923, 0x1f606, 0x1f480].includes(cp)) t.flags |= TextFlag.laughEmoji;
+      if ([0x1f3b5, 0x1f3b6, 0x266a, 0x266b].includes(cp)) t.flags |= TextFlag.musicSymbol;
+      if (SENTENCE_ENDS.includes(ch)) raise(Boundary.sentence);
+      else if (CLAUSE_ENDS.includes(ch)) raise(Boundary.clause);
+      // a high surrogate is read with the code unit after it, paired or not
+      const c = text.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+  }
+  return t;
+}
+
+const TEXTS = sampleTexts(3000, 20240505);
+
+describe('tokenizer fast paths', () => {
+  it('TokenBuffer.fill(text) gives the tokens of a string-by-string tokenizer', () => {
+    const buffer = new TokenBuffer();
+    for (const text of TEXTS) {
+      const expected = referenceTokenize(text);
+      const got = tokenize(text);
+      assert.deepEqual(
+        {
+          norm: got.norm,
+          start: got.start,
+          end: got.end,
+          kind: got.kind,
+          boundary: got.boundary,
+          sentence: got.sentence,
+          quoted: got.quoted,
+          flags: got.flags,
+        },
+        expected,
+        JSON.stringify(text),
+      );
+      buffer.fill(text);
+      assert.equal(buffer.count, expected.norm.length);
+    }
+  });
+  it('tokenize(text).word is the dictionary id of each lower-cased token (packed ASCII lookup)', () => {
+    for (const text of TEXTS) {
+      const t = tokenize(text);
+      for (let i = 0; i < t.count; i++) {
+        assert.equal(t.word[i], wordId(t.norm[i]!), `${JSON.stringify(t.norm[i])} in ${text}`);
+        assert.equal(t.lead[i], t.norm[i]!.charCodeAt(0));
+      }
+    }
+  });
+});
+
+function comparable(matches: Match<Payload>[]): string[] {
+  return matches.map(
+    (m) =>
+      `${m.from}-${m.to} ${m.payload.lexicon}:${m.phrase} #${m.index} ${JSON.stringify(m.payload)}`,
+  );
+}
+
+describe('phrase trie filled on demand', () => {
+  it('matchPhrases gives the same matches whether the trie was filled on demand or at once', () => {
+    const lazy = buildEnglishTrie();
+    const full = buildEnglishTrie();
+    insertAll(full);
+    const familyOf = (payload: Payload): number => payload.family;
+    const buffer = new TokenBuffer();
+    for (const text of TEXTS) {
+      const tokens = buffer.fill(text);
+      assert.deepEqual(
+        comparable(matchPhrases(lazy, tokens, familyOf)),
+        comparable(matchPhrases(full, tokens, familyOf)),
+        JSON.stringify(text),
+      );
+    }
+    insertAll(lazy);
+    assert.equal(lazy.size, full.size);
+    assert.equal(lazy.nodes, full.nodes);
+  });
+  it('classify(text) is the same before and after every pattern of the English trie is in', () => {
+    const before = TEXTS.slice(0, 500).map((text) => JSON.stringify(classify(text)));
+    insertAll(englishTrie());
+    const after = TEXTS.slice(0, 500).map((text) => JSON.stringify(classify(text)));
+    assert.deepEqual(after, before);
+  });
+});
