@@ -13,7 +13,7 @@ export const DEFAULTS = {
   readChunkBytes: 1 << 20,
   /** Output is encoded into buffers of this many bytes, each written once full. */
   writeBytes: 1 << 18,
-  /** Rule ids whose JSON literal is remembered. */
+  /** Rule ids (and topic scores) whose JSON literal is remembered. */
   ruleLiteralsCached: 10_000,
 } as const;
 
@@ -75,21 +75,21 @@ function jsonEvidence(evidence: readonly Evidence[], plain: boolean): string {
   return out + ']';
 }
 
-/** What follows the id for a supported text with no topic, crisis signal or self-promotion. */
-const QUIET_TAIL =
-  ',"topics":[],"crisis":{"level":"none","spans":[],"rule":null},' +
+/** What follows the topics of a supported text with no crisis signal or self-promotion. */
+const QUIET_END =
+  ',"crisis":{"level":"none","spans":[],"rule":null},' +
   '"self_promotion":{"score":0,"evidence":[]},"language_supported":true}';
 
-/** The line of a quiet text around its id (a JSON string body that needs no escape). */
+/** The bytes of a quiet line (see `isQuiet`) around its id, and of a `QUIET_END` line's end. */
 const QUIET_LINE_OPEN = Buffer.from('{"id":"');
-const QUIET_LINE_END = Buffer.from('"' + QUIET_TAIL + '\n');
+const QUIET_LINE_END = Buffer.from('","topics":[]' + QUIET_END + '\n');
+const QUIET_END_LINE = Buffer.from(QUIET_END + '\n');
 
-/** Whether `result` prints as `QUIET_TAIL` (most texts do). */
-function isQuiet(result: ClassifyResult): boolean {
+/** Whether what follows the topics of `result` is `QUIET_END` (most texts). */
+function hasQuietEnd(result: ClassifyResult): boolean {
   const { crisis, selfPromotion: promotion } = result;
   return (
     result.languageSupported === true &&
-    result.topics.length === 0 &&
     crisis !== null &&
     crisis.level === 'none' &&
     crisis.spans.length === 0 &&
@@ -99,14 +99,25 @@ function isQuiet(result: ClassifyResult): boolean {
   );
 }
 
-/**
- * The SPEC §9 line for one classified text; keys in the order the SPEC lists them. Built by
- * hand rather than by `JSON.stringify` of nested objects: this is half the cost of a line.
- * `plainText` says that the classified text has no code unit JSON escapes (no quote,
- * backslash, control character or surrogate), so that no piece of it has any either.
- */
-export function formatClassifyLine(id: Id, result: ClassifyResult, plainText = false): string {
-  if (isQuiet(result)) return '{"id":' + jsonId(id) + QUIET_TAIL;
+/** Whether `result` has no topic either (a quiet text: a line of constants but its id). */
+function isQuiet(result: ClassifyResult): boolean {
+  return result.topics.length === 0 && hasQuietEnd(result);
+}
+
+// JSON numbers of the topic scores seen so far (scores have three decimals: few values).
+const scoreLiterals = new Map<number, string>();
+
+function jsonScore(score: number): string {
+  let literal = scoreLiterals.get(score);
+  if (literal === undefined) {
+    literal = JSON.stringify(score);
+    if (scoreLiterals.size < DEFAULTS.ruleLiteralsCached) scoreLiterals.set(score, literal);
+  }
+  return literal;
+}
+
+/** The start of a line, `{"id":…,"topics":[…]`: all of it but what `QUIET_END` may be. */
+function formatHead(id: Id, result: ClassifyResult, plainText: boolean): string {
   let out = '{"id":' + jsonId(id) + ',"topics":[';
   const topics = result.topics;
   for (let k = 0; k < topics.length; k++) {
@@ -116,12 +127,24 @@ export function formatClassifyLine(id: Id, result: ClassifyResult, plainText = f
       '{"topic":"' +
       t.topic +
       '","score":' +
-      JSON.stringify(t.score) +
+      jsonScore(t.score) +
       ',"evidence":' +
       jsonEvidence(t.evidence, plainText) +
       '}';
   }
-  out += '],"crisis":';
+  return out + ']';
+}
+
+/**
+ * The SPEC §9 line for one classified text; keys in the order the SPEC lists them. Built by
+ * hand rather than by `JSON.stringify` of nested objects: this is half the cost of a line.
+ * `plainText` says that the classified text has no code unit JSON escapes (no quote,
+ * backslash, control character or surrogate), so that no piece of it has any either.
+ */
+export function formatClassifyLine(id: Id, result: ClassifyResult, plainText = false): string {
+  let out = formatHead(id, result, plainText);
+  if (hasQuietEnd(result)) return out + QUIET_END;
+  out += ',"crisis":';
   const crisis = result.crisis;
   if (crisis === null) out += 'null';
   else {
@@ -264,7 +287,11 @@ export function writeLineBytes(
             if (isQuiet(result)) out.addQuiet(bytes, idStart, idEnd);
             else {
               const id = bytes.toString('latin1', idStart, idEnd);
-              out.add(formatClassifyLine(id, result, !SURROGATE.test(text)) + '\n');
+              const plain = !SURROGATE.test(text);
+              if (hasQuietEnd(result)) {
+                out.add(formatHead(id, result, plain));
+                out.addBytes(QUIET_END_LINE);
+              } else out.add(formatClassifyLine(id, result, plain) + '\n');
             }
             return;
           }
@@ -336,6 +363,13 @@ export class LineWriter {
     for (let k = from; k < to; k++) buffer[used++] = bytes[k]!;
     buffer.set(QUIET_LINE_END, used);
     this.used = used + QUIET_LINE_END.length;
+  }
+
+  /** Adds encoded bytes. */
+  addBytes(bytes: Uint8Array): void {
+    this.ensure(bytes.length);
+    this.buffer.set(bytes, this.used);
+    this.used += bytes.length;
   }
 
   /** The bytes gathered so far; what follows goes to a new buffer. */

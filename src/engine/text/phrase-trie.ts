@@ -40,8 +40,11 @@ export interface PhraseTrie<T> {
   /** Per node: its parent and the word id of the edge into it. */
   parent: Int32Array;
   via: Int32Array;
-  /** Per node: `HAS_CHILDREN` and `TERMINAL` bits. */
-  shape: Uint8Array;
+  /**
+   * Per node, three ints: `HAS_CHILDREN` and `TERMINAL` bits, then a 64-bit filter of its
+   * children's word ids (bit `id & 63`), so that most steps to no child read no edge slot.
+   */
+  info: Int32Array;
   /**
    * The payloads ending at each node, as a list of entries in the order they were added:
    * `firstEntry`/`lastEntry` per node (−1: none), then `entryNext` and `entryPayload` (an
@@ -61,6 +64,8 @@ export interface PhraseTrie<T> {
   readonly patterns: { readonly sequences: IdSequence[]; readonly payload: T }[];
   /** By word id: the patterns (indices, ascending) with a phrase starting so not inserted yet. */
   readonly pending: (number[] | undefined)[];
+  /** The id of `NUMBER_SLOT`, once a pattern has it (else `UNKNOWN`). */
+  numberSlot: number;
   /** (Node, payload) pairs inserted so far. */
   size: number;
 }
@@ -128,7 +133,7 @@ export function buildPhraseTrie<T>(nodes = 1 << 10): PhraseTrie<T> {
     nodes: 1,
     parent: new Int32Array(nodes).fill(-1, 0, 1),
     via: new Int32Array(nodes),
-    shape: new Uint8Array(nodes),
+    info: new Int32Array(3 * nodes),
     firstEntry: new Int32Array(nodes).fill(-1),
     lastEntry: new Int32Array(nodes).fill(-1),
     entryNext: new Int32Array(nodes),
@@ -139,6 +144,7 @@ export function buildPhraseTrie<T>(nodes = 1 << 10): PhraseTrie<T> {
     phrases: new Map(),
     patterns: [],
     pending: [],
+    numberSlot: UNKNOWN,
     size: 0,
   };
 }
@@ -151,6 +157,11 @@ function edgeSlot(node: number, word: number, mask: number): number {
 /** The child of `node` along `word`, or −1. `UNKNOWN` (no token's word) leads nowhere. */
 export function childOf<T>(trie: PhraseTrie<T>, node: number, word: number): number {
   return word === UNKNOWN ? -1 : findEdge(trie.edges, trie.edgeMask, node, word);
+}
+
+/** Whether `node` may have a child along `word` (false for `UNKNOWN`, which leads nowhere). */
+function mayHaveChild(info: Int32Array, node: number, word: number): boolean {
+  return word !== UNKNOWN && ((info[3 * node + 1 + ((word >> 5) & 1)]! >>> (word & 31)) & 1) !== 0;
 }
 
 function findEdge(edges: Int32Array, mask: number, node: number, word: number): number {
@@ -201,13 +212,14 @@ function child<T>(trie: PhraseTrie<T>, at: number, id: number): number {
   if (node === trie.parent.length) {
     trie.parent = grown(trie.parent, node * 2);
     trie.via = grown(trie.via, node * 2);
-    trie.shape = grown(trie.shape, node * 2);
+    trie.info = grown(trie.info, 3 * node * 2);
     trie.firstEntry = grown(trie.firstEntry, node * 2, -1);
     trie.lastEntry = grown(trie.lastEntry, node * 2, -1);
   }
   trie.parent[node] = at;
   trie.via[node] = id;
-  trie.shape[at]! |= HAS_CHILDREN;
+  trie.info[3 * at]! |= HAS_CHILDREN;
+  trie.info[3 * at + 1 + ((id >> 5) & 1)]! |= 1 << (id & 31);
   if (at === 0 && id !== UNKNOWN) {
     if (id >= trie.rootChild.length) trie.rootChild = grown(trie.rootChild, (id + 1) * 2);
     trie.rootChild[id] = node + 1;
@@ -248,7 +260,7 @@ function end<T>(trie: PhraseTrie<T>, at: number, payload: T): void {
   if (last < 0) trie.firstEntry[at] = entry;
   else trie.entryNext[last] = entry;
   trie.lastEntry[at] = entry;
-  trie.shape[at]! |= TERMINAL;
+  trie.info[3 * at]! |= TERMINAL;
   trie.size++;
 }
 
@@ -336,6 +348,7 @@ function withIds(alternatives: PatternAlternatives): IdSequence[] {
 
 function addParsed<T>(trie: PhraseTrie<T>, parse: PatternAlternatives, payload: T): void {
   const sequences = withIds(parse);
+  trie.numberSlot = wordId(NUMBER_SLOT);
   const index = trie.patterns.push({ sequences, payload }) - 1;
   const firsts = new Set<number>();
   for (const sequence of sequences) firstWords(sequence, firsts);
@@ -408,40 +421,49 @@ export function matchPhrases<T>(
   const out: Match<T>[] = [];
   const { word, boundary, lead } = tokens;
   const n = tokens.count;
-  const numberSlot = wordId(NUMBER_SLOT);
+  const numberSlot = trie.numberSlot;
   const pending = trie.pending;
   const flags = FLAGS;
+  // the trie's arrays, read again after an insertion (which may grow them)
+  let rootChild = trie.rootChild;
+  let info = trie.info;
+  let edges = trie.edges;
+  let mask = trie.edgeMask;
   let families = 0; // the families with an entry in lastEnd
   for (let i = 0; i < n; i++) {
     const w = word[i]!;
     if (w === UNKNOWN) continue;
-    if (w < pending.length && pending[w] !== undefined) insertPending(trie, w);
-    const rootChild = trie.rootChild;
+    if (w < pending.length && pending[w] !== undefined) {
+      insertPending(trie, w);
+      rootChild = trie.rootChild;
+      info = trie.info;
+      edges = trie.edges;
+      mask = trie.edgeMask;
+    }
     const start = w < rootChild.length ? rootChild[w]! - 1 : -1;
     if (start < 0) continue;
-    const shape = trie.shape;
-    const edges = trie.edges;
-    const mask = trie.edgeMask;
     let node = start;
     let found = 0;
     let j = i;
     for (;;) {
-      if ((shape[node]! & TERMINAL) !== 0) {
+      if ((info[3 * node]! & TERMINAL) !== 0) {
         foundNodes[found] = node;
         foundEnds[found++] = j + 1;
       }
       j++;
-      if (j >= n || (shape[node]! & HAS_CHILDREN) === 0 || boundary[j] !== BOUNDARY_NONE) break;
+      if (j >= n || (info[3 * node]! & HAS_CHILDREN) === 0 || boundary[j] !== BOUNDARY_NONE) {
+        break;
+      }
       let next = word[j]!;
-      let step = next === UNKNOWN ? -1 : findEdge(edges, mask, node, next);
+      let step = mayHaveChild(info, node, next) ? findEdge(edges, mask, node, next) : -1;
       // an intensifier inside a phrase is stepped over
       while (step < 0 && (flags[next]! & FILLER) !== 0) {
         if (j + 1 >= n || boundary[j + 1] !== BOUNDARY_NONE) break;
         j++;
         next = word[j]!;
-        step = next === UNKNOWN ? -1 : findEdge(edges, mask, node, next);
+        step = mayHaveChild(info, node, next) ? findEdge(edges, mask, node, next) : -1;
       }
-      if (step < 0 && lead[j]! >= 48 && lead[j]! <= 57 && numberSlot !== UNKNOWN) {
+      if (step < 0 && lead[j]! >= 48 && lead[j]! <= 57 && mayHaveChild(info, node, numberSlot)) {
         step = findEdge(edges, mask, node, numberSlot);
       }
       if (step < 0) break;

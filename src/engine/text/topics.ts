@@ -87,5 +87,9 @@ export function topics(tokens: Tokens, matches: readonly Match<Payload>[]): Topi
     if (sum < DEFAULTS.minWeight - 1e-9) continue;
     out.push({ topic: TOPIC_SLUGS[t]!, score: roundScore(1 - Math.exp(-sum)), evidence });
   }
-  return out.sort((a, b) => b.score - a.score || ORDER.get(a.topic)! - ORDER.get(b.topic)!);
+  return out.sort(strongestFirst);
+}
+
+function strongestFirst(a: TopicResult, b: TopicResult): number {
+  return b.score - a.score || ORDER.get(a.topic)! - ORDER.get(b.topic)!;
 }
