@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { jsonOf, rapport, tempDir } from '../../src/testing/cli.js';
 import { fixture, fixturesSkip } from '../../src/testing/fixtures.js';
 import { oracleSkip, runPython } from '../../src/testing/python-oracle.js';
+import { REPO_ROOT } from '../../src/testing/repo-root.js';
 
 const REDDIT = ['reddit', 'gkotsis-2015dump-depression-sample.ndjson'];
 const WORDPRESS = ['wordpress', 'wxr-theme-unit-test-data.xml'];
@@ -27,6 +28,43 @@ for r in rows:
     pairs[(a, b)] = pairs.get((a, b), 0) + 1
 print(json.dumps({"replies": sum(pairs.values()), "reply_edges": len(pairs)}))
 `;
+
+/**
+ * The SPEC §3 metrics recounted from the export file itself by a standard-library Python script
+ * (`test/oracles/connection_metrics.py`: its docstring states the rules it applies).
+ */
+const CONNECTION_METRICS_PY = `import runpy\nrunpy.run_path(${JSON.stringify(
+  join(REPO_ROOT, 'test', 'oracles', 'connection_metrics.py'),
+)}, run_name='__main__')`;
+
+interface OracleAccount {
+  /** Reddit: the username; WXR: ['user', login] | ['uid', id] | ['anon', name, email]. */
+  readonly key: string | readonly string[];
+  readonly metrics: Record<string, number | null>;
+}
+
+/** The stored account an oracle key names (WXR anonymous commenters by their unique name). */
+function nativeIdOf(
+  kind: 'wxr' | 'reddit',
+  key: OracleAccount['key'],
+  listed: readonly { native_id: string }[],
+): string {
+  const suffix =
+    kind === 'reddit'
+      ? null
+      : key[0] === 'user'
+        ? `/user/login:${key[1]}`
+        : key[0] === 'uid'
+          ? `/user/${key[1]}`
+          : `/${key[1]}`;
+  const found = listed.filter((a) =>
+    suffix === null
+      ? a.native_id === key
+      : a.native_id.endsWith(suffix) && (key[0] !== 'anon' || a.native_id.includes('/anon/')),
+  );
+  assert.equal(found.length, 1, `one stored account for ${JSON.stringify(key)}`);
+  return found[0]!.native_id;
+}
 
 /**
  * igraph oracle on our exported GraphML: PRPACK PageRank with the same damping and weights over
@@ -84,13 +122,78 @@ describe('analyze on the real-format fixtures', { skip: fixturesSkip() }, () => 
     assert.deepEqual(expected, { replies: 9, reply_edges: 9 });
   });
 
-  it('wordpress theme unit test: 24 replies on 19 edges, one 3-turn dialogue', () => {
-    // @NOTE regression values of this implementation (25 kept comments, one of them a self-reply);
-    // the 19 edges are re-read by igraph from the export below, not recounted from the WXR.
-    assert.equal(wordpress.summary.replies, 24);
-    assert.equal(wordpress.summary.reply_edges, 19);
-    assert.equal(wordpress.summary.dialogues, 1);
-  });
+  it(
+    'wordpress theme unit test: 24 replies on 19 edges, one 3-turn dialogue (Python recount)',
+    {
+      skip: oracleSkip(['xml.etree.ElementTree']),
+    },
+    () => {
+      const expected = python(CONNECTION_METRICS_PY, 'wxr', fixture(...WORDPRESS));
+      assert.deepEqual(
+        {
+          replies: wordpress.summary.replies,
+          reply_edges: wordpress.summary.reply_edges,
+          dialogues: wordpress.summary.dialogues,
+          accounts: wordpress.summary.accounts,
+        },
+        {
+          replies: expected.replies,
+          reply_edges: expected.reply_edges,
+          dialogues: expected.dialogues,
+          accounts: expected.accounts.length,
+        },
+      );
+      assert.deepEqual(
+        [expected.replies, expected.reply_edges, expected.dialogues, expected.accounts.length],
+        [24, 19, 1, 16],
+      );
+    },
+  );
+
+  for (const [name, kind, parts, get] of [
+    ['wordpress', 'wxr', WORDPRESS, () => wordpress],
+    ['reddit', 'reddit', REDDIT, () => reddit],
+  ] as const) {
+    it(
+      `${name} fixture: every replying account's metrics equal a Python recount over the file itself`,
+      {
+        skip: oracleSkip(['xml.etree.ElementTree']),
+      },
+      () => {
+        const f = get();
+        const expected = python(CONNECTION_METRICS_PY, kind, fixture(...parts));
+        const listed = jsonOf(
+          rapport(['top', '--limit', '100000', '--store', f.store, '--json', '--quiet']),
+        ).accounts as { native_id: string; handle: string }[];
+        assert.equal(listed.length, expected.accounts.length);
+        // accounts in a reply, and the five with most root posts: every account of the WXR, and
+        // all the Reddit sample's 9 replies (3,352 accounts in all, most with one post only)
+        const chosen = (expected.accounts as OracleAccount[]).filter(
+          (a) => (a.metrics.inbound_replies ?? 0) > 0 || (a.metrics.outbound_replies ?? 0) > 0,
+        );
+        const byPosts = [...(expected.accounts as OracleAccount[])].sort(
+          (a, b) => (b.metrics.posts ?? 0) - (a.metrics.posts ?? 0),
+        );
+        for (const a of byPosts.slice(0, 5)) if (!chosen.includes(a)) chosen.push(a);
+        if (kind === 'wxr') assert.equal(chosen.length, expected.accounts.length);
+        for (const account of chosen) {
+          const nativeId = nativeIdOf(kind, account.key, listed);
+          const profile = jsonOf(
+            rapport(['profile', `${name}:x`, '--id', nativeId, '--store', f.store, '--json']),
+          );
+          for (const [metric, value] of Object.entries(account.metrics)) {
+            const ours = profile.metrics[metric];
+            if (typeof value === 'number' && typeof ours === 'number')
+              assert.ok(
+                Math.abs(ours - value) <= 1e-9,
+                `${nativeId} ${metric}: ${ours} vs ${value}`,
+              );
+            else assert.equal(ours, value, `${nativeId} ${metric}`);
+          }
+        }
+      },
+    );
+  }
 
   it('profile wordpress:themedemos is ambiguous (three accounts): lists candidates, exit 2', () => {
     const result = rapport(['profile', 'wordpress:themedemos', '--store', wordpress.store]);
