@@ -1,5 +1,6 @@
-// `rapport top --by connection|reach|dialogue_partners`: the leading accounts of each platform,
-// always showing reach beside connection.
+// `rapport top --by connection|reach|dialogue_partners [--topic SLUG]`: the leading accounts of
+// each platform, always showing reach beside connection; with a topic, only the accounts whose
+// top advocacy topics include it (the topic search a directory of advocates is built on).
 import {
   readDataPlatforms,
   readTop,
@@ -23,11 +24,20 @@ export interface TopEntry {
   readonly followers: number | null;
   readonly engaged_audience: number | null;
   readonly quadrant: string | null;
+  /** Share of the account's posts in advocacy topics, and its top topics (null: not classified). */
+  readonly advocacy_focus: number | null;
+  readonly advocacy_topics: string[] | null;
 }
 
 export async function readTopAccounts(
   db: Database,
-  options: { by: TopBy; limit: number; platform?: string; window: MetricsWindow },
+  options: {
+    by: TopBy;
+    limit: number;
+    platform?: string;
+    topic?: string;
+    window: MetricsWindow;
+  },
 ): Promise<TopEntry[]> {
   const platforms = options.platform ? [options.platform] : await readDataPlatforms(db);
   const entries: TopEntry[] = [];
@@ -39,6 +49,7 @@ export async function readTopAccounts(
       windowKey(options.window),
       options.by,
       options.limit,
+      options.topic,
     )) {
       const num = (k: string) => (r[k] === null || r[k] === undefined ? null : Number(r[k]));
       entries.push({
@@ -53,6 +64,11 @@ export async function readTopAccounts(
         followers: num('followers'),
         engaged_audience: num('engaged_audience'),
         quadrant: r.quadrant === null ? null : String(r.quadrant),
+        advocacy_focus: num('advocacy_focus'),
+        advocacy_topics:
+          typeof r.advocacy_topics === 'string'
+            ? (JSON.parse(r.advocacy_topics) as string[])
+            : null,
       });
     }
   }

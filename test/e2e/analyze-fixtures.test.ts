@@ -195,6 +195,26 @@ describe('analyze on the real-format fixtures', { skip: fixturesSkip() }, () => 
     );
   }
 
+  it('top --topic keeps, in ranking order, the accounts whose top topics include it', () => {
+    const list = (...extra: string[]) =>
+      jsonOf(rapport(['top', '--limit', '1000', ...extra, '--store', wordpress.store, '--json']))
+        .accounts as { native_id: string; advocacy_topics: string[] | null }[];
+    const all = list();
+    const expected = all.filter((a) => a.advocacy_topics?.includes('depression'));
+    // the theme unit test posts mention depression under both blog authors, and only there
+    assert.deepEqual(
+      expected.map((a) => a.native_id),
+      [
+        'wpthemetestdata.wordpress.com/user/login:themedemos',
+        'wpthemetestdata.wordpress.com/user/login:themereviewteam',
+      ],
+    );
+    assert.deepEqual(list('--topic', 'depression'), expected);
+    const unknown = rapport(['top', '--topic', 'sadness', '--store', wordpress.store]);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /invalid --topic: sadness/);
+  });
+
   it('profile wordpress:themedemos is ambiguous (three accounts): lists candidates, exit 2', () => {
     const result = rapport(['profile', 'wordpress:themedemos', '--store', wordpress.store]);
     assert.equal(result.code, 2);

@@ -1,32 +1,47 @@
 import type { Command } from 'commander';
+import { TOPIC_SLUGS } from '../../engine/text/lexicon.js';
 import type { TopBy } from '../../store/index.js';
-
-const TOP_BY: readonly TopBy[] = ['connection', 'reach', 'dialogue_partners'];
 import { UsageError } from '../errors.js';
 import { action } from '../program.js';
 import { addWindowOptions, parseWindow, platformOf, type WindowOptions } from './analyze.js';
 
-/** `rapport top --by connection|reach|dialogue_partners --limit N`. */
+const TOP_BY: readonly TopBy[] = ['connection', 'reach', 'dialogue_partners'];
+
+/** `rapport top --by connection|reach|dialogue_partners --limit N [--topic SLUG]`. */
 export function registerTop(program: Command): void {
   addWindowOptions(
     program
       .command('top')
       .summary('the leading accounts by connection, reach or dialogue partners')
       .description(
-        'Lists the top accounts of each platform; reach is always shown beside connection.',
+        'Lists the top accounts of each platform; reach is always shown beside connection.\n' +
+          'With --topic, only accounts whose top advocacy topics include it (from the text\n' +
+          'classifiers, filled by analyze).',
       ),
   )
     .option('--by <ranking>', 'connection | reach | dialogue_partners', 'connection')
     .option('--limit <n>', 'accounts per platform', '10')
     .option('--platform <platform>', 'only this platform')
+    .option(
+      '--topic <slug>',
+      `only accounts with this among their top topics: ${TOPIC_SLUGS.join(' ')}`,
+    )
     .action(
       action(
-        async (out, options: WindowOptions & { by: string; limit: string; platform?: string }) => {
+        async (
+          out,
+          options: WindowOptions & { by: string; limit: string; platform?: string; topic?: string },
+        ) => {
           if (!TOP_BY.includes(options.by as TopBy))
             throw new UsageError(`invalid --by: ${options.by} (expected ${TOP_BY.join(', ')})`);
           const limit = Number(options.limit);
           if (!Number.isInteger(limit) || limit < 1)
             throw new UsageError(`invalid --limit: ${options.limit}`);
+          const topic = options.topic;
+          if (topic !== undefined && !(TOPIC_SLUGS as readonly string[]).includes(topic))
+            throw new UsageError(
+              `invalid --topic: ${topic} (expected one of ${TOPIC_SLUGS.join(', ')})`,
+            );
           const window = parseWindow(options);
           const platform =
             options.platform === undefined ? undefined : platformOf(options.platform);
@@ -39,9 +54,10 @@ export function registerTop(program: Command): void {
               limit,
               window,
               ...(platform ? { platform } : {}),
+              ...(topic ? { topic } : {}),
             });
             if (out.options.json) {
-              out.json({ by: options.by, accounts: entries });
+              out.json({ by: options.by, ...(topic ? { topic } : {}), accounts: entries });
               return;
             }
             let current = '';
@@ -49,7 +65,7 @@ export function registerTop(program: Command): void {
               if (e.platform !== current) {
                 current = e.platform;
                 out.print(
-                  `${current} — top ${limit} by ${options.by}\n  conn.rank  reach.rank  partners  connection  reach  quadrant       handle`,
+                  `${current} — top ${limit} by ${options.by}${topic ? ` on ${topic}` : ''}\n  conn.rank  reach.rank  partners  connection  reach  quadrant       handle`,
                 );
               }
               const f = (x: number | null, d = 0) => (x === null ? '—' : x.toFixed(d));

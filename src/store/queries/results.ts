@@ -162,20 +162,28 @@ const ORDER: Record<TopBy, string> = {
   dialogue_partners: 'm.dialogue_partners DESC NULLS LAST, m.connection_rank ASC',
 };
 
-/** The top accounts of a platform's window by one ranking (handles included). */
+/**
+ * The top accounts of a platform's window by one ranking (handles included); with `topic`, only
+ * the accounts whose top advocacy topics (`advocacy_topics`, a JSON list) include it.
+ */
 export async function readTop(
   db: Database,
   platform: string,
   windowKey: string,
   by: TopBy,
   limit: number,
+  topic?: string,
 ): Promise<Record<string, unknown>[]> {
+  const onTopic =
+    topic === undefined
+      ? ''
+      : `AND list_contains(from_json(m.advocacy_topics, '["VARCHAR"]'), $4::VARCHAR)`;
   return db.rows(
     `SELECT m.*, coalesce(a.handle, m.account_id) AS handle FROM account_metrics m
      LEFT JOIN (SELECT platform, id, any_value(handle) AS handle FROM accounts GROUP BY ALL) a
        ON a.platform = m.platform AND a.id = m.account_id
-     WHERE m.platform = $1 AND m.window_key = $2
+     WHERE m.platform = $1 AND m.window_key = $2 ${onTopic}
      ORDER BY ${ORDER[by]}, m.account_id LIMIT $3`,
-    [platform, windowKey, limit],
+    topic === undefined ? [platform, windowKey, limit] : [platform, windowKey, limit, topic],
   );
 }
