@@ -4,7 +4,7 @@
 // are most of the time on large graphs); once they have converged to Float32 precision, exact
 // Float64 sweeps take over, and the stop rule is only ever judged on an exact sweep.
 import { Worker } from 'node:worker_threads';
-import { sharedFloat64, type DirectedGraph } from './csr.js';
+import { sharedFloat64, sharedInt32, type DirectedGraph } from './csr.js';
 import {
   COMMAND,
   CONTROL,
@@ -24,6 +24,11 @@ export interface PagerankOptions {
   readonly maxIterations?: number;
   /** Threads to use (the calling thread included); small graphs always run on one. */
   readonly threads?: number;
+  /**
+   * Keep the Float32 gather vector in order of decreasing out-degree, so the most read entries
+   * share cache lines; default from {@link RELABEL_MIN_NODES} nodes.
+   */
+  readonly relabel?: boolean;
 }
 
 /**
@@ -46,6 +51,14 @@ export const DEFAULTS = {
 
 /** Below this many edges a sweep is too short for a second thread to pay for its barrier. */
 export const PARALLEL_MIN_EDGES = 1 << 19;
+
+/**
+ * From this many nodes the Float32 gather vector (4 bytes a node) outgrows a core's L2 cache, and
+ * renumbering it by out-degree pays for its one pass over the edges: on power-law graphs a few
+ * nodes are most of the sources (in the 10M-edge bench graph the top 13% of nodes are 66% of
+ * them).
+ */
+export const RELABEL_MIN_NODES = 1 << 18;
 
 export interface PagerankResult {
   /** One score per node, summing to 1. */
@@ -83,6 +96,33 @@ function sharedFloat32(length: number): Float32Array {
   return new Float32Array(new SharedArrayBuffer(Math.max(1, length) * 4), 0, length);
 }
 
+function identity(sources: Int32Array, n: number): { place: Int32Array; slots: Int32Array } {
+  const place = sharedInt32(n);
+  for (let v = 0; v < n; v++) place[v] = v;
+  return { place, slots: sources };
+}
+
+/**
+ * Places of the nodes in order of decreasing out-degree (ties in node order), and the edge
+ * sources renumbered to those places.
+ */
+function byOutDegree(sources: Int32Array, n: number): { place: Int32Array; slots: Int32Array } {
+  const m = sources.length;
+  const degree = new Int32Array(n);
+  for (let e = 0; e < m; e++) degree[sources[e]]++;
+  let max = 0;
+  for (let v = 0; v < n; v++) if (degree[v] > max) max = degree[v];
+  // Counting sort on max − degree.
+  const next = new Int32Array(max + 2);
+  for (let v = 0; v < n; v++) next[max - degree[v] + 1]++;
+  for (let k = 0; k <= max; k++) next[k + 1] += next[k];
+  const place = sharedInt32(n);
+  for (let v = 0; v < n; v++) place[v] = next[max - degree[v]]++;
+  const slots = sharedInt32(m);
+  for (let e = 0; e < m; e++) slots[e] = place[sources[e]];
+  return { place, slots };
+}
+
 /**
  * PageRank of a directed weighted graph. Synchronous even with threads: the calling thread takes
  * the first range and waits on shared memory for the others. Deterministic for a given thread
@@ -101,8 +141,10 @@ export function pagerank(graph: DirectedGraph, options: PagerankOptions = {}): P
   if (edges > 0x7fffffff) throw new RangeError(`too many edges for PageRank: ${edges}`);
   // Row starts read as Int32 keep the sweep's edge index a small integer.
   const starts = new Int32Array(incoming.starts.buffer, incoming.starts.byteOffset, n + 1);
-  const sources = incoming.targets;
+  const sources = incoming.targets.subarray(0, edges);
   const weights = incoming.weights;
+  const relabel = options.relabel ?? n >= RELABEL_MIN_NODES;
+  const { place, slots } = relabel ? byOutDegree(sources, n) : identity(sources, n);
   const threads =
     edges >= PARALLEL_MIN_EDGES ? Math.max(1, Math.min(options.threads ?? 1, 64, n)) : 1;
 
@@ -117,7 +159,7 @@ export function pagerank(graph: DirectedGraph, options: PagerankOptions = {}): P
     const out = outStrength[v];
     inverseOut[v] = out > 0 ? 1 / out : 0;
     x[v] = 1 / n;
-    fastA[v] = x[v] * inverseOut[v];
+    fastA[place[v]] = x[v] * inverseOut[v];
     if (out <= 0) dangling += x[v];
   }
   const acc = sharedFloat64(3 * threads);
@@ -129,6 +171,8 @@ export function pagerank(graph: DirectedGraph, options: PagerankOptions = {}): P
     const task: PagerankTask = {
       starts,
       sources,
+      slots,
+      place,
       weights,
       inverseOut,
       fastA,
@@ -181,7 +225,8 @@ export function pagerank(graph: DirectedGraph, options: PagerankOptions = {}): P
       if (fast)
         sweepFast(
           starts,
-          sources,
+          slots,
+          place,
           weights,
           inverseOut,
           readA ? fastA : fastB,

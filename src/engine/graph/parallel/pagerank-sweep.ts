@@ -7,13 +7,16 @@
 // Float64 ones. They are separate functions so each call site stays monomorphic.
 
 /**
- * For v in [from, to): x[v] = base + damping * sum over in-edges (u, w) of yIn[u] * w, and
- * yOut[v] = x[v] / outStrength(v) (0 for dangling nodes), rounded to Float32. Writes the L1 change,
- * the signed sum of changes and the new dangling mass of the range to acc[3 * slot ..].
+ * For v in [from, to): x[v] = base + damping * sum over in-edges (u, w) of yIn[slots[e]] * w, and
+ * yOut[place[v]] = x[v] / outStrength(v) (0 for dangling nodes), rounded to Float32: the gather
+ * vector may be kept in another node order (`place`, with `slots` the edge sources renumbered to
+ * it). Writes the L1 change, the signed sum of changes and the new dangling mass of the range to
+ * acc[3 * slot ..].
  */
 export function sweepFast(
   starts: Int32Array,
-  sources: Int32Array,
+  slots: Int32Array,
+  place: Int32Array,
   weights: Float64Array,
   inverseOut: Float64Array,
   yIn: Float32Array,
@@ -33,7 +36,7 @@ export function sweepFast(
   for (let v = from; v < to; v++) {
     const end = starts[v + 1];
     let s = 0;
-    for (; e < end; e++) s += yIn[sources[e]] * weights[e];
+    for (; e < end; e++) s += yIn[slots[e]] * weights[e];
     const next = base + damping * s;
     const diff = next - x[v];
     change += diff < 0 ? -diff : diff;
@@ -41,14 +44,17 @@ export function sweepFast(
     x[v] = next;
     const inverse = inverseOut[v];
     if (inverse === 0) dangling += next;
-    yOut[v] = next * inverse;
+    yOut[place[v]] = next * inverse;
   }
   acc[3 * slot] = change;
   acc[3 * slot + 1] = drift;
   acc[3 * slot + 2] = dangling;
 }
 
-/** As {@link sweepFast} with Float64 yIn / yOut: the exact sweep the stop rule is judged on. */
+/**
+ * As {@link sweepFast} with Float64 yIn / yOut in node order: the exact sweep the stop rule is
+ * judged on.
+ */
 export function sweepExact(
   starts: Int32Array,
   sources: Int32Array,
@@ -99,6 +105,9 @@ export interface PagerankTask {
   /** The in-edge row starts viewed as Int32 (edge counts stay below 2^31). */
   readonly starts: Int32Array;
   readonly sources: Int32Array;
+  /** The sources renumbered to the order of the Float32 gather vector, and each node's place in it. */
+  readonly slots: Int32Array;
+  readonly place: Int32Array;
   readonly weights: Float64Array;
   readonly inverseOut: Float64Array;
   readonly fastA: Float32Array;

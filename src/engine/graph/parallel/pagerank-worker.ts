@@ -4,7 +4,8 @@ import { parentPort } from 'node:worker_threads';
 import { COMMAND, CONTROL, sweepExact, sweepFast, type PagerankTask } from './pagerank-sweep.js';
 
 function run(task: PagerankTask): void {
-  const { control, params, starts, sources, weights, inverseOut, x, acc, from, to, slot } = task;
+  const { control, params, starts, sources, slots, place, weights, inverseOut, x, acc } = task;
+  const { from, to, slot } = task;
   let seen = Atomics.load(control, CONTROL.generation);
   Atomics.add(control, CONTROL.ready, 1);
   Atomics.notify(control, CONTROL.ready);
@@ -20,7 +21,8 @@ function run(task: PagerankTask): void {
       const aToB = command === COMMAND.fastAToB;
       sweepFast(
         starts,
-        sources,
+        slots,
+        place,
         weights,
         inverseOut,
         aToB ? task.fastA : task.fastB,
