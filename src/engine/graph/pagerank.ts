@@ -6,7 +6,8 @@
 // precision), exact Float64 sweeps take over, and the stop rule (DEFAULTS) is only ever judged on
 // an exact sweep.
 import { Worker } from 'node:worker_threads';
-import { sharedFloat64, sharedInt32, type DirectedGraph } from './csr.js';
+import { sharedFloat64, type DirectedGraph } from './csr.js';
+import { nodeOrder, outDegreeOrder } from './gather-order.js';
 import {
   COMMAND,
   CONTROL,
@@ -114,33 +115,6 @@ function sharedFloat32(length: number): Float32Array {
   return new Float32Array(new SharedArrayBuffer(Math.max(1, length) * 4), 0, length);
 }
 
-function identity(sources: Int32Array, n: number): { place: Int32Array; slots: Int32Array } {
-  const place = sharedInt32(n);
-  for (let v = 0; v < n; v++) place[v] = v;
-  return { place, slots: sources };
-}
-
-/**
- * Places of the nodes in order of decreasing out-degree (ties in node order), and the edge
- * sources renumbered to those places.
- */
-function byOutDegree(sources: Int32Array, n: number): { place: Int32Array; slots: Int32Array } {
-  const m = sources.length;
-  const degree = new Int32Array(n);
-  for (let e = 0; e < m; e++) degree[sources[e]]++;
-  let max = 0;
-  for (let v = 0; v < n; v++) if (degree[v] > max) max = degree[v];
-  // Counting sort on max − degree.
-  const next = new Int32Array(max + 2);
-  for (let v = 0; v < n; v++) next[max - degree[v] + 1]++;
-  for (let k = 0; k <= max; k++) next[k + 1] += next[k];
-  const place = sharedInt32(n);
-  for (let v = 0; v < n; v++) place[v] = next[max - degree[v]]++;
-  const slots = sharedInt32(m);
-  for (let e = 0; e < m; e++) slots[e] = place[sources[e]];
-  return { place, slots };
-}
-
 /**
  * PageRank of a directed weighted graph. Synchronous even with threads: the calling thread takes
  * the first range and waits on shared memory for the others. Deterministic for a given thread
@@ -162,7 +136,7 @@ export function pagerank(graph: DirectedGraph, options: PagerankOptions = {}): P
   const sources = incoming.targets.subarray(0, edges);
   const weights = incoming.weights;
   const relabel = options.relabel ?? n >= RELABEL_MIN_NODES;
-  const { place, slots } = relabel ? byOutDegree(sources, n) : identity(sources, n);
+  const { place, slots } = relabel ? outDegreeOrder(sources, n) : nodeOrder(sources, n);
   const threads =
     edges >= PARALLEL_MIN_EDGES ? Math.max(1, Math.min(options.threads ?? 1, 64, n)) : 1;
 
