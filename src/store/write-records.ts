@@ -363,7 +363,7 @@ const CHUNK_ROWS = 2048;
  * appender's own `append*` calls cross once per value, which made them the import's largest cost.
  */
 class ChunkAppender {
-  private chunk!: DuckDBDataChunk;
+  private readonly chunk: DuckDBDataChunk;
   private vectors!: DuckDBVector[];
   private row = 0;
   private col = 0;
@@ -372,11 +372,14 @@ class ChunkAppender {
     private readonly appender: DuckDBAppender,
     private readonly types: readonly DuckDBType[],
   ) {
+    this.chunk = DuckDBDataChunk.create(this.types);
     this.fresh();
   }
 
+  /** Empties the chunk for the next rows: one chunk per appender, reused (the appender copies). */
   private fresh(): void {
-    this.chunk = DuckDBDataChunk.create(this.types, CHUNK_ROWS);
+    this.chunk.reset();
+    this.chunk.rowCount = CHUNK_ROWS;
     this.vectors = this.types.map((_, i) => this.chunk.getColumnVector(i));
     this.row = 0;
   }
