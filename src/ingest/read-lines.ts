@@ -24,6 +24,7 @@ export type LineEvent =
     };
 
 const NEWLINE = 10;
+const EMPTY = Buffer.alloc(0);
 
 /**
  * Splits a byte stream into lines (LF or CRLF), validating UTF-8 and never holding more than
@@ -34,6 +35,17 @@ export async function* readLines(
   bytes: AsyncIterable<Uint8Array>,
   maxRecordBytes: number,
 ): AsyncIterable<LineEvent> {
+  for await (const batch of readLineBatches(bytes, maxRecordBytes)) yield* batch;
+}
+
+/**
+ * `readLines` one input chunk at a time: the lines each chunk completes, as an array. Readers
+ * of millions of lines iterate these, so an await is paid per chunk rather than per line.
+ */
+export async function* readLineBatches(
+  bytes: AsyncIterable<Uint8Array>,
+  maxRecordBytes: number,
+): AsyncIterable<LineEvent[]> {
   let carry: Buffer[] = [];
   let carryLength = 0;
   let oversize: ReturnType<typeof createHash> | null = null;
@@ -42,14 +54,15 @@ export async function* readLines(
   let offset = 0; // byte offset of the current chunk's first byte
   let first = true;
 
-  function* finish(buf: Buffer, terminated: boolean): Generator<LineEvent> {
+  // A plain function, not a nested generator: it runs once per line of the input.
+  function finish(buf: Buffer, terminated: boolean): LineEvent | null {
     lineNo += 1;
     const start = lineStart;
     const length = oversize ? carryLength : buf.length;
     if (oversize) {
       const contentHash = oversize.digest('hex');
       oversize = null;
-      yield {
+      return {
         kind: 'bad',
         reason: 'record too large',
         line: lineNo,
@@ -57,15 +70,14 @@ export async function* readLines(
         byteLength: length,
         contentHash,
       };
-      return;
     }
     let end = buf.length;
     if (end > 0 && buf[end - 1] === 13) end -= 1;
-    if (end === 0) return;
+    if (end === 0) return null;
     const view = buf.subarray(0, end);
     if (!isUtf8(view)) {
       const contentHash = createHash('sha256').update(view).digest('hex');
-      yield {
+      return {
         kind: 'bad',
         reason: 'invalid UTF-8',
         line: lineNo,
@@ -73,9 +85,8 @@ export async function* readLines(
         byteLength: end,
         contentHash,
       };
-      return;
     }
-    yield {
+    return {
       kind: 'line',
       text: view.toString('utf8'),
       line: lineNo,
@@ -98,14 +109,16 @@ export async function* readLines(
       }
     }
     let pos = 0;
+    const batch: LineEvent[] = [];
     for (;;) {
       const nl = chunk.indexOf(NEWLINE, pos);
       if (nl === -1) break;
       const piece = chunk.subarray(pos, nl);
+      let event: LineEvent | null;
       if (oversize) {
         oversize.update(piece);
         carryLength += piece.length;
-        yield* finish(Buffer.alloc(0), true);
+        event = finish(EMPTY, true);
       } else if (carryLength > 0) {
         carry.push(piece);
         const whole = Buffer.concat(carry, carryLength + piece.length);
@@ -113,15 +126,16 @@ export async function* readLines(
         if (whole.length > maxRecordBytes) {
           oversize = createHash('sha256').update(whole);
           carryLength = whole.length;
-          yield* finish(Buffer.alloc(0), true);
-        } else yield* finish(whole, true);
+          event = finish(EMPTY, true);
+        } else event = finish(whole, true);
       } else if (piece.length > maxRecordBytes) {
         oversize = createHash('sha256').update(piece);
         carryLength = piece.length;
-        yield* finish(Buffer.alloc(0), true);
+        event = finish(EMPTY, true);
       } else {
-        yield* finish(piece, true);
+        event = finish(piece, true);
       }
+      if (event) batch.push(event);
       carryLength = 0;
       pos = nl + 1;
       lineStart = offset + pos;
@@ -143,7 +157,12 @@ export async function* readLines(
       }
     }
     offset += chunk.length;
+    if (batch.length > 0) yield batch;
   }
-  if (oversize) yield* finish(Buffer.alloc(0), false);
-  else if (carryLength > 0) yield* finish(Buffer.concat(carry, carryLength), false);
+  const last = oversize
+    ? finish(EMPTY, false)
+    : carryLength > 0
+      ? finish(Buffer.concat(carry, carryLength), false)
+      : null;
+  if (last) yield [last];
 }

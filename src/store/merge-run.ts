@@ -35,7 +35,8 @@ interface Keyed {
  * hashes are windowed and joined, never the wide rows (texts are copied once, on insert).
  */
 async function classify(db: Database, spec: Keyed): Promise<void> {
-  const keyExpr = (k: string) => spec.keyExprs?.[k] ?? k;
+  // staging keeps platforms as an ENUM: keys are compared as the model's VARCHAR
+  const keyExpr = (k: string) => spec.keyExprs?.[k] ?? (k === 'platform' ? 'platform::VARCHAR' : k);
   const keyCols = spec.keys.map((k) => `${keyExpr(k)} AS ${k}`).join(', ');
   const partition = spec.keys.join(', ');
   const join = spec.keys.map((k) => `m.${k} = o.${k}`).join(' AND ');
@@ -43,13 +44,14 @@ async function classify(db: Database, spec: Keyed): Promise<void> {
     `CREATE OR REPLACE TEMP TABLE c_${spec.main} AS
      WITH k AS (SELECT rowid AS rid, rec, ${keyCols}, ${spec.hash} AS h FROM ${spec.stage}),
      o AS (
-       SELECT k.*,
-         row_number() OVER (PARTITION BY ${partition} ORDER BY rec) AS occ,
-         first_value(h) OVER (PARTITION BY ${partition} ORDER BY rec) AS first_h,
-         row_number() OVER (PARTITION BY ${partition} ORDER BY rec DESC) AS latest
+       -- one sort: the last occurrence is the one whose number is the key's count
+       SELECT k.*, row_number() OVER w AS occ, first_value(h) OVER w AS first_h,
+         count(*) OVER (PARTITION BY ${partition}) AS n
        FROM k
+       WINDOW w AS (PARTITION BY ${partition} ORDER BY rec)
      )
-     SELECT o.rid, o.rec, ${spec.keys.map((k) => `o.${k}`).join(', ')}, o.h, o.latest,
+     SELECT o.rid, o.rec, ${spec.keys.map((k) => `o.${k}`).join(', ')}, o.h,
+       CASE WHEN o.occ = o.n THEN 1 ELSE 0 END AS latest,
        m.content_hash AS old_h,
        CASE
          WHEN m.content_hash IS NULL THEN (CASE WHEN occ = 1 THEN 2 WHEN h = first_h THEN 0 ELSE 1 END)
@@ -85,8 +87,8 @@ export async function mergeRun(db: Database, runId: number): Promise<MergeResult
       stage: 'stage_posts',
       main: 'posts',
       keys: ['platform', 'id'],
-      hash: `hash(author_id, created_ms, time_is_local, kind, root_id, parent_id, parent_is_comment,
-              title, text, hashtags, links, language, visibility, venue, like_count,
+      hash: `hash(author_id, created_ms, time_is_local, kind::VARCHAR, root_id, parent_id, parent_is_comment,
+              title, text, hashtags, links, language, visibility::VARCHAR, venue, like_count,
               repost_count, reply_count, view_count)`,
     });
     await db.run(
@@ -103,7 +105,7 @@ export async function mergeRun(db: Database, runId: number): Promise<MergeResult
       stage: 'stage_interactions',
       main: 'interactions',
       keys: ['platform', 'key'],
-      hash: `hash(kind, actor_id, target_account_id, target_post_id, at_ms, time_is_local)`,
+      hash: `hash(kind::VARCHAR, actor_id, target_account_id, target_post_id, at_ms, time_is_local)`,
     });
     await db.run(
       `INSERT INTO interactions SELECT s.platform, s.key, s.kind, s.actor_id, s.target_account_id,

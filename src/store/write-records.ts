@@ -1,4 +1,10 @@
-import type { DuckDBAppender } from '@duckdb/node-api';
+import {
+  DuckDBDataChunk,
+  type DuckDBAppender,
+  type DuckDBType,
+  type DuckDBValue,
+  type DuckDBVector,
+} from '@duckdb/node-api';
 import type {
   Account,
   ImportUnit,
@@ -144,17 +150,18 @@ async function clearInterruptedRuns(db: Database): Promise<void> {
 
 /** Appends model records to the staging tables through DuckDB appenders, batch by batch. */
 class Stager {
-  private accounts!: DuckDBAppender;
-  private snapshots!: DuckDBAppender;
-  private posts!: DuckDBAppender;
-  private interactions!: DuckDBAppender;
-  private quarantined!: DuckDBAppender;
+  private accounts!: ChunkAppender;
+  private snapshots!: ChunkAppender;
+  private posts!: ChunkAppender;
+  private interactions!: ChunkAppender;
+  private quarantined!: ChunkAppender;
   /**
    * Accounts already staged in this run with the same fields: a commenter named on every one of
    * their comments is staged once (the later mentions change nothing, so they cannot change
    * a record's outcome).
    */
   private readonly seenAccounts = new Map<string, Account>();
+  private readonly columnTypes = new Map<string, DuckDBType[]>();
 
   constructor(private readonly db: Database) {}
 
@@ -172,14 +179,26 @@ class Stager {
   }
 
   async open(): Promise<void> {
-    this.accounts = await this.db.appender('stage_accounts');
-    this.snapshots = await this.db.appender('stage_snapshots');
-    this.posts = await this.db.appender('stage_posts');
-    this.interactions = await this.db.appender('stage_interactions');
-    this.quarantined = await this.db.appender('stage_quarantine');
+    this.accounts = await this.appender('stage_accounts');
+    this.snapshots = await this.appender('stage_snapshots');
+    this.posts = await this.appender('stage_posts');
+    this.interactions = await this.appender('stage_interactions');
+    this.quarantined = await this.appender('stage_quarantine');
   }
 
-  private all(): DuckDBAppender[] {
+  /** An appender on a staging table; its column types are read once per run, not per batch. */
+  private async appender(table: string): Promise<ChunkAppender> {
+    const appender = await this.db.appender(table);
+    let types = this.columnTypes.get(table);
+    if (types === undefined) {
+      types = [];
+      for (let i = 0; i < appender.columnCount; i++) types.push(appender.columnType(i));
+      this.columnTypes.set(table, types);
+    }
+    return new ChunkAppender(appender, types);
+  }
+
+  private all(): ChunkAppender[] {
     return [this.accounts, this.snapshots, this.posts, this.interactions, this.quarantined];
   }
 
@@ -195,7 +214,7 @@ class Stager {
   abandon(): void {
     for (const appender of this.all()) {
       try {
-        appender.closeSync();
+        appender.abandon();
       } catch {
         // already closed or failed: staging is cleared by the caller
       }
@@ -215,13 +234,13 @@ class Stager {
     }
   }
 
-  private head(a: DuckDBAppender, rec: number, platform: string): void {
-    a.appendInteger(rec);
-    a.appendVarchar(platform);
+  private head(a: ChunkAppender, rec: number, platform: string): void {
+    a.put(rec);
+    a.put(platform);
   }
 
-  private tail(a: DuckDBAppender, where: Location): void {
-    a.appendVarchar(where.file);
+  private tail(a: ChunkAppender, where: Location): void {
+    a.put(where.file);
     optInt(a, where.line);
     optNumber(a, where.byteOffset);
     a.endRow();
@@ -234,8 +253,8 @@ class Stager {
     this.seenAccounts.set(x.id, x);
     const a = this.accounts;
     this.head(a, rec, x.platform);
-    a.appendVarchar(x.id);
-    a.appendVarchar(x.handle);
+    a.put(x.id);
+    a.put(x.handle);
     optString(a, x.displayName);
     optString(a, x.bio);
     optBool(a, x.isSelfIdentifiedProfessional);
@@ -245,9 +264,9 @@ class Stager {
   private snapshot(rec: number, where: Location, x: ProfileSnapshot): void {
     const a = this.snapshots;
     this.head(a, rec, x.platform);
-    a.appendVarchar(x.account);
-    a.appendDouble(x.observedAt.ms);
-    a.appendBoolean(x.observedAt.isLocal);
+    a.put(x.account);
+    a.put(x.observedAt.ms);
+    a.put(x.observedAt.isLocal);
     optNumber(a, x.followers);
     optNumber(a, x.following);
     optNumber(a, x.posts);
@@ -257,20 +276,20 @@ class Stager {
   private post(rec: number, where: Location, x: Post): void {
     const a = this.posts;
     this.head(a, rec, x.platform);
-    a.appendVarchar(x.id);
+    a.put(x.id);
     optString(a, x.author);
     optNumber(a, x.createdAt?.ms);
-    a.appendBoolean(x.createdAt?.isLocal ?? false);
-    a.appendVarchar(x.kind);
+    a.put(x.createdAt?.isLocal ?? false);
+    a.put(x.kind);
     optString(a, x.root);
     optString(a, x.parent);
     optBool(a, x.parentIsComment);
     optString(a, x.title);
-    a.appendVarchar(x.text);
+    a.put(x.text);
     optString(a, x.hashtags.length ? x.hashtags.join(LIST_SEPARATOR) : null);
     optString(a, x.links.length ? x.links.join(LIST_SEPARATOR) : null);
     optString(a, x.language);
-    a.appendVarchar(x.visibility);
+    a.put(x.visibility);
     optString(a, x.venue);
     optNumber(a, x.counts?.likes);
     optNumber(a, x.counts?.reposts);
@@ -282,24 +301,24 @@ class Stager {
   private interaction(rec: number, where: Location, x: Interaction): void {
     const a = this.interactions;
     this.head(a, rec, x.platform);
-    a.appendVarchar(x.key);
-    a.appendVarchar(x.kind);
+    a.put(x.key);
+    a.put(x.kind);
     optString(a, x.actor);
     optString(a, x.targetAccount);
     optString(a, x.targetPost);
     optNumber(a, x.at?.ms);
-    a.appendBoolean(x.at?.isLocal ?? false);
+    a.put(x.at?.isLocal ?? false);
     this.tail(a, where);
   }
 
   quarantine(rec: number, platform: Platform, where: Location, reason: string, hash: string): void {
     const a = this.quarantined;
     this.head(a, rec, platform);
-    a.appendVarchar(where.file);
+    a.put(where.file);
     optInt(a, where.line);
     optNumber(a, where.byteOffset);
-    a.appendVarchar(reason);
-    a.appendVarchar(hash);
+    a.put(reason);
+    a.put(hash);
     a.endRow();
   }
 }
@@ -315,22 +334,83 @@ function sameAccount(a: Account, b: Account): boolean {
   );
 }
 
-function optString(a: DuckDBAppender, value: string | null | undefined): void {
-  if (value === null || value === undefined) a.appendNull();
-  else a.appendVarchar(value);
+function optString(a: ChunkAppender, value: string | null | undefined): void {
+  if (value === null || value === undefined) a.put(null);
+  else a.put(value);
 }
 
-function optNumber(a: DuckDBAppender, value: number | null | undefined): void {
-  if (value === null || value === undefined || !Number.isFinite(value)) a.appendNull();
-  else a.appendDouble(value);
+function optNumber(a: ChunkAppender, value: number | null | undefined): void {
+  if (value === null || value === undefined || !Number.isFinite(value)) a.put(null);
+  else a.put(value);
 }
 
-function optInt(a: DuckDBAppender, value: number | null | undefined): void {
-  if (value === null || value === undefined) a.appendNull();
-  else a.appendInteger(value);
+function optInt(a: ChunkAppender, value: number | null | undefined): void {
+  if (value === null || value === undefined) a.put(null);
+  else a.put(value);
 }
 
-function optBool(a: DuckDBAppender, value: boolean | null | undefined): void {
-  if (value === null || value === undefined) a.appendNull();
-  else a.appendBoolean(value);
+function optBool(a: ChunkAppender, value: boolean | null | undefined): void {
+  if (value === null || value === undefined) a.put(null);
+  else a.put(value);
+}
+
+/** Rows per data chunk: DuckDB's vector size. */
+const CHUNK_ROWS = 2048;
+
+/**
+ * An appender fed column by column through data chunks: numbers and booleans are written into
+ * the chunk's typed arrays in JS, and only strings cross into DuckDB one value at a time. The
+ * appender's own `append*` calls cross once per value, which made them the import's largest cost.
+ */
+class ChunkAppender {
+  private readonly chunk: DuckDBDataChunk;
+  private vectors!: DuckDBVector[];
+  private row = 0;
+  private col = 0;
+
+  constructor(
+    private readonly appender: DuckDBAppender,
+    private readonly types: readonly DuckDBType[],
+  ) {
+    this.chunk = DuckDBDataChunk.create(this.types);
+    this.fresh();
+  }
+
+  /** Empties the chunk for the next rows: one chunk per appender, reused (the appender copies). */
+  private fresh(): void {
+    this.chunk.reset();
+    this.chunk.rowCount = CHUNK_ROWS;
+    this.vectors = this.types.map((_, i) => this.chunk.getColumnVector(i));
+    this.row = 0;
+  }
+
+  /** The next column's value of the current row. */
+  put(value: DuckDBValue): void {
+    this.vectors[this.col++]!.setItem(this.row, value);
+  }
+
+  endRow(): void {
+    if (this.col !== this.types.length)
+      throw new Error(`staging row has ${this.col} of ${this.types.length} columns`);
+    this.col = 0;
+    if (++this.row === CHUNK_ROWS) this.flushChunk();
+  }
+
+  private flushChunk(): void {
+    if (this.row === 0) return;
+    for (const vector of this.vectors) vector.flush();
+    this.chunk.rowCount = this.row;
+    this.appender.appendDataChunk(this.chunk);
+    this.fresh();
+  }
+
+  closeSync(): void {
+    this.flushChunk();
+    this.appender.closeSync();
+  }
+
+  /** Closes without flushing the rows not yet appended (the run failed). */
+  abandon(): void {
+    this.appender.closeSync();
+  }
 }

@@ -1,7 +1,7 @@
 import type { ImportUnit } from '../../model/index.js';
 import type { ImportContext } from '../importer.js';
 import { readEntryBytes } from '../read-bytes.js';
-import { readLines } from '../read-lines.js';
+import { readLineBatches } from '../read-lines.js';
 import type { SourceEntry } from '../source.js';
 import { parseJetstreamEvent } from './parse-jetstream.js';
 import { toUnit } from './units.js';
@@ -15,20 +15,23 @@ export async function* readJetstream(
   context: ImportContext,
 ): AsyncIterable<ImportUnit> {
   const handles = new Map<string, string>();
-  for await (const line of readLines(readEntryBytes(entry), context.limits.maxRecordBytes)) {
-    const where = { file: entry.path, line: line.line, byteOffset: line.byteOffset };
-    if (line.kind === 'bad') {
-      yield { outcome: 'quarantined', where, reason: line.reason, contentHash: line.contentHash };
-      continue;
+  const lines = readLineBatches(readEntryBytes(entry), context.limits.maxRecordBytes);
+  for await (const batch of lines) {
+    for (const line of batch) {
+      const where = { file: entry.path, line: line.line, byteOffset: line.byteOffset };
+      if (line.kind === 'bad') {
+        yield { outcome: 'quarantined', where, reason: line.reason, contentHash: line.contentHash };
+        continue;
+      }
+      let event: unknown;
+      try {
+        event = JSON.parse(line.text);
+      } catch {
+        const reason = line.terminated ? 'not valid JSON' : 'truncated last line';
+        yield toUnit({ kind: 'bad', reason }, where, () => line.text);
+        continue;
+      }
+      yield toUnit(parseJetstreamEvent(event, handles), where, () => line.text);
     }
-    let event: unknown;
-    try {
-      event = JSON.parse(line.text);
-    } catch {
-      const reason = line.terminated ? 'not valid JSON' : 'truncated last line';
-      yield toUnit({ kind: 'bad', reason }, where, () => line.text);
-      continue;
-    }
-    yield toUnit(parseJetstreamEvent(event, handles), where, () => line.text);
   }
 }

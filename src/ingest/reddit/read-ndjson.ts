@@ -2,7 +2,7 @@ import type { ImportUnit } from '../../model/index.js';
 import { InputError } from '../errors.js';
 import type { ImportContext } from '../importer.js';
 import { readEntryBytes } from '../read-bytes.js';
-import { readLines } from '../read-lines.js';
+import { readLineBatches } from '../read-lines.js';
 import type { SourceEntry } from '../source.js';
 import { parseRecord, quarantine, type RawRecord } from './parse-record.js';
 
@@ -19,35 +19,38 @@ export async function* readNdjson(
 ): AsyncIterable<ImportUnit> {
   const file = entry.path;
   const subreddits = context.subreddits;
-  for await (const event of readLines(readEntryBytes(entry), context.limits.maxRecordBytes)) {
-    if (event.kind === 'bad') {
-      yield {
-        outcome: 'quarantined',
-        where: { file, line: event.line, byteOffset: event.byteOffset },
-        reason: event.reason,
-        contentHash: event.contentHash,
-      };
-      continue;
-    }
-    const where = { file, line: event.line, byteOffset: event.byteOffset };
-    let raw: unknown;
-    try {
-      raw = JSON.parse(event.text);
-    } catch (error) {
-      if (!event.terminated) {
-        throw new InputError(
-          `${file} is truncated: its last line (${event.line}) is incomplete JSON`,
-          file,
-          { cause: error },
-        );
+  const lines = readLineBatches(readEntryBytes(entry), context.limits.maxRecordBytes);
+  for await (const batch of lines) {
+    for (const event of batch) {
+      if (event.kind === 'bad') {
+        yield {
+          outcome: 'quarantined',
+          where: { file, line: event.line, byteOffset: event.byteOffset },
+          reason: event.reason,
+          contentHash: event.contentHash,
+        };
+        continue;
       }
-      yield quarantine(where, 'bad JSON', event.text);
-      continue;
+      const where = { file, line: event.line, byteOffset: event.byteOffset };
+      let raw: unknown;
+      try {
+        raw = JSON.parse(event.text);
+      } catch (error) {
+        if (!event.terminated) {
+          throw new InputError(
+            `${file} is truncated: its last line (${event.line}) is incomplete JSON`,
+            file,
+            { cause: error },
+          );
+        }
+        yield quarantine(where, 'bad JSON', event.text);
+        continue;
+      }
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+        yield quarantine(where, 'not a JSON object', event.text);
+        continue;
+      }
+      yield parseRecord(raw as RawRecord, event.text, where, subreddits);
     }
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      yield quarantine(where, 'not a JSON object', event.text);
-      continue;
-    }
-    yield parseRecord(raw as RawRecord, event.text, where, subreddits);
   }
 }
