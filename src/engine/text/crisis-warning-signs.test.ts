@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 with cases that must fire and cases that must not: negation,
+ * Each rule family of en.crisis 2.3 and 2.4 with cases that must fire and cases that must not: negation,
  * past or recovered framing, third person, idioms and supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
  */
@@ -108,9 +108,17 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['You matter, and we care what happens to you', 'none'],
     ["I'm not going to drink myself to death, I quit last year", 'none'],
   ],
+  'a third person at risk': [
+    ["my girlfriend has been talking about suicide and I don't know how to help", 'concern'],
+    ['my brother has attempted before and he is drinking again', 'concern'],
+    ['she keeps talking about ending her life', 'concern'],
+    ['He has been talking about suicide prevention at work', 'none'],
+    ['they have attempted twice to reach the summit', 'none'],
+    ['Years ago my sister talked about suicide, today she is thriving', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3)', () => {
+describe('crisis warning-sign families (en.crisis 2.3, 2.4)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

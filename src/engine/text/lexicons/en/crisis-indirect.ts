@@ -296,4 +296,15 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       'wish i could just (disappear|vanish|stop existing|not exist|fall asleep forever)',
     ],
   },
+  {
+    // a third person at risk reported by the writer (labelling guide §2): someone close who
+    // keeps talking about suicide or has attempted before
+    category: 'ideation',
+    person: 'third',
+    phrases: [
+      '(she|he|they) (has been|keeps|is|was)? (talking|joking|talks|talked) about (suicide|wanting to die|ending it|ending (her|his|their) life)',
+      'my (friend|best friend|girlfriend|boyfriend|partner|son|daughter|brother|sister|roommate) (has been|keeps|is)? (talking|talks|talked) about (suicide|wanting to die|not being around anymore|ending (her|his|their) life)',
+      '(she|he|they) (has|have|had) attempted (before|in the past|suicide)|my (friend|best friend|girlfriend|boyfriend|partner|son|daughter|brother|sister|roommate) (has|had) attempted (before|twice|suicide|in the past)',
+    ],
+  },
 ];
