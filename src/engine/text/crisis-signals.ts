@@ -135,7 +135,7 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
   if (!anyCrisis) return weakCues(tokens, anyRecovery, null);
   const crisis: Match<CrisisPayload>[] = [];
   const falseFriends: Match<Payload>[] = [];
-  let help = false;
+  const helpMarkers: Match<Payload>[] = [];
   let recovery = false;
   let lyrics = (tokens.flags & TextFlag.musicSymbol) !== 0;
   let news = false;
@@ -152,7 +152,7 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
           falseFriends.push(m);
           break;
         case 'help':
-          help = true;
+          helpMarkers.push(m);
           break;
         case 'recovery':
           recovery = true;
@@ -176,6 +176,9 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
     }
   }
   if (crisis.length === 0) return weakCues(tokens, recovery, null);
+  // a help phrase inside a crisis phrase is reported speech the writer rejects ("sick of
+  // hearing it gets better"), not someone offering help
+  const help = helpMarkers.some((h) => !crisis.some((c) => c.from <= h.from && h.to <= c.to));
   if (tokens.flags & TextFlag.laughEmoji)
     for (let i = 0; i < tokens.count; i++) joke.add(tokens.sentence[i]!);
 

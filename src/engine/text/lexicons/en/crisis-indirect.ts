@@ -159,4 +159,152 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       '(urge|urges|wanting|want|need|needing|tempted) to (cut|self harm|sh|hurt myself|harm myself|burn myself|bleed)|(covered|cover) in (cuts|scars)|(relapsed|relapse|relapsing) (on|into|with)? (cutting|self harm|sh)',
     ],
   },
+  // en.crisis 2.3: further warning-sign and screening families (CHANGELOG.md)
+  {
+    // hopelessness told as rejecting reassurance: tired of hearing that it gets better
+    // (Beck hopelessness: expectations that things will not improve)
+    category: 'hopelessness',
+    person: 'open',
+    phrases: [
+      "(tired|sick) of (hearing|being told|people saying|people telling me|everyone saying) (that)? (it|things) (will get|gets|get|'ll get|is going to get|is gonna get) better",
+      "(people|everyone|everybody|they) (keep saying|keeps saying|keep telling me|say|says|tell me) it (will get|gets) better (but|when) it (never|only|just|keeps|hasn't|doesn't)",
+    ],
+  },
+  {
+    // thwarted belongingness (Joiner): not wanted, not needed, belonging nowhere
+    category: 'burden',
+    person: 'open',
+    phrases: [
+      '(nobody|no one|noone|no body) (wants|needs) me (around|here|anymore|any more|in (their|his|her) (life|lives))',
+      "(doesn't|does not|don't|do not) (want|need) me (around|anymore|any more|in (their|his|her) (life|lives))",
+      "(i|i just|i really) (don't|do not) (belong|fit in) (anywhere|in this world|on this earth|with anyone|in this life)|(no|nowhere) (place|where) (for me|i belong)",
+    ],
+  },
+  {
+    // means safety (C-SSRS preparatory behaviour; Stanley-Brown safety plan, means
+    // restriction): not trusting oneself near lethal means, means taken away for safety
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      "(don't|do not|can't|cannot|no longer) trust myself (with|around|near) (my|the|any)? (pills|meds|medication|knives|razors|blades|a gun|guns|sharp things|sharp objects)",
+      '(took|take|taken|takes) (all|all of)? my (meds|pills|medication|medications|knives|razors|blades|guns) away|(took|take|taken|takes) away (all|all of)? my (meds|pills|medication|medications|knives|razors|blades|guns)|(hid|hidden|locked up|locked away|removed) (all|all of)? my (meds|pills|medication|medications|knives|razors|blades|guns) (just in case|for my safety|from me)',
+    ],
+  },
+  {
+    // talking about wanting to die (Lifeline/AFSP warning sign): wanting or failing to talk
+    // about one's own suicidal thoughts
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      "i (wish i could|want to|need to|can't|cannot|couldn't|have no one to) (talk|open up) (to (someone|anyone|somebody|my therapist|my doctor|my family|my parents))? about (suicide|sucide|suicidal thoughts|my suicidal thoughts|wanting to die|killing myself)",
+      '(i|now i|i finally) (get|understand|know) why (people|someone|anyone|so many people) (commit suicide|kill themselves|end their lives|take their (own)? lives)',
+    ],
+  },
+  {
+    // C-SSRS item 1 said as being done: wanting to be done with living, morphological forms of
+    // "end it all"
+    category: 'ideation',
+    person: 'open',
+    phrases: [
+      '(want|wanna|wants|ready|need) to be (done|finished|over) (here|with (it all|life|living|everything|this life|this world|existing|all of it|being alive))',
+      '(ends|ended) it all|end it all (already|now|soon|tonight)',
+    ],
+  },
+  {
+    // hopelessness asked as a question: whether the pain will ever end (Beck hopelessness)
+    category: 'hopelessness',
+    person: 'open',
+    phrases: [
+      '(does|will|is) (it|this|the pain|the sadness|life|anything) ever (get|going to get|gonna get) better|(does|will) (it|this|the pain|the sadness) ever (stop|end|go away|ease|improve)',
+      '(when|at what point) (does|will|did) (it|this|the pain|the sadness|life) (ever)? (get better|stop|end|go away|ease)',
+    ],
+  },
+  {
+    // C-SSRS intent said as a euphemism: finally finding peace or relief (the timeline
+    // modifier makes it urgent)
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      "(i will|i'll|i'm going to|i am going to|i'm gonna) (finally|soon)? (find|be at) (peace|relief|eternal rest) (soon|tonight|tomorrow|this weekend|forever|at last|very soon)",
+      "(i will|i'll|i shall|soon i will|soon i'll) finally (find|be at|have) (peace|relief|rest)",
+    ],
+  },
+  {
+    // an overdose told as taken (C-SSRS actual or interrupted attempt): a handful, a bottle
+    category: 'method',
+    person: 'first',
+    phrases: [
+      '(took|swallowed|downed|have taken|just took|taken) (a handful of|a bunch of|all (of)? my|the whole bottle of|a whole bottle of|an entire bottle of|way too many|too many) (pills|meds|medication|tablets|sleeping pills|painkillers|antidepressants)',
+    ],
+  },
+  {
+    // in acute psychiatric care now (a crisis presentation: emergency room, psychiatric ward,
+    // waiting for a psychiatric assessment)
+    category: 'distress',
+    person: 'first',
+    phrases: [
+      "(i'm|i am|currently|waiting|just got admitted|got admitted|been admitted|was admitted) (in|at|to) (the|a)? (er|emergency room|a&e|psych ward|psychiatric ward|psych unit|psychiatric hospital|mental hospital|crisis unit)",
+      '(waiting for|waiting to see|about to see|waiting on) (the|a) (psychiatrist|crisis team|psych evaluation|psych eval|psychiatric evaluation|psychiatric assessment|mental health assessment)',
+    ],
+  },
+  {
+    // ideation disclosed in passing inside a reply ("as someone who struggles with…"): the
+    // writer speaks of themselves, present tense only (a past struggle told as past is not)
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      '(as|being) (someone|a person|somebody) (who|that) (struggles|deals|lives|is struggling|still struggles|suffers|battles) with (suicidal thoughts|suicidal ideation|suicidal feelings|thoughts of suicide|self harm)',
+      '(as|being) (someone|a person|somebody) (with|who has|who gets|who still has) (suicidal thoughts|suicidal ideation|suicidal feelings|suicidal urges|thoughts of suicide|self harm urges)',
+    ],
+  },
+  {
+    // self-harm told in the past tense or as deliberate (NSSI: harming, burning on purpose);
+    // the recent/distant markers decide whether it is over
+    category: 'self_harm',
+    person: 'first',
+    phrases: [
+      '(harmed|burned|burnt) myself (again|last night|yesterday|today|this morning|on purpose|intentionally|deliberately)?|(hurt|cut|hit|scratched|punched|starved|bruised) myself (on purpose|intentionally|deliberately)',
+    ],
+  },
+  {
+    // gathering means (C-SSRS preparatory behaviour; the guide's "having or gathering means"):
+    // the subject decides between the writer and a third person at risk
+    category: 'method',
+    person: 'open',
+    phrases: [
+      '(hoarding|hoarded|stashing|stashed|saving up|saved up|stockpiling|stockpiled) (my|all my|some|enough)? (pills|meds|medication|tablets|sleeping pills|painkillers|antidepressants)|(pills|meds|tablets|sleeping pills|painkillers) (saved up|stashed away|stashed|put aside|hidden away)',
+    ],
+  },
+  {
+    // giving away possessions (Lifeline/AFSP warning sign), in the first person
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      "(i've been|i have been|i'm|i am|im|been|started|i started) giving away (all)? (of)? my (stuff|things|belongings|possessions|prized possessions|pets|most treasured)|(i)? gave away (all)? (of)? my (belongings|possessions|prized possessions|pets|most treasured things)",
+    ],
+  },
+  {
+    // C-SSRS item 1 forms: indifference to what happens, a struggle to stay alive, wanting the
+    // pain to stop for good, drinking oneself to death; "wish I could just disappear"
+    category: 'ideation',
+    person: 'open',
+    phrases: [
+      "(don't|dont|do not|no longer|doesn't|does not) (really)? care (about)? what happens to (me|myself)|(don't|dont) care if i (live or die|make it|wake up)",
+      '(a struggle|struggling|struggle|fighting|hard|so hard|harder) to (stay alive|keep myself alive|keep living)',
+      '(want|need|wish|just want) (the|this|my) pain to (stop|end|go away) (forever|for good|permanently)',
+      '(drink|drinking|drank) myself to death|(drink|drinking) until i die',
+      'wish i could just (disappear|vanish|stop existing|not exist|fall asleep forever)',
+    ],
+  },
+  {
+    // a third person at risk reported by the writer (labelling guide §2): someone close who
+    // keeps talking about suicide or has attempted before
+    category: 'ideation',
+    person: 'third',
+    phrases: [
+      '(she|he|they) (has been|keeps|is|was)? (talking|joking|talks|talked) about (suicide|wanting to die|ending it|ending (her|his|their) life)',
+      'my (friend|best friend|girlfriend|boyfriend|partner|son|daughter|brother|sister|roommate) (has been|keeps|is)? (talking|talks|talked) about (suicide|wanting to die|not being around anymore|ending (her|his|their) life)',
+      '(she|he|they) (has|have|had) attempted (before|in the past|suicide)|my (friend|best friend|girlfriend|boyfriend|partner|son|daughter|brother|sister|roommate) (has|had) attempted (before|twice|suicide|in the past)',
+    ],
+  },
 ];

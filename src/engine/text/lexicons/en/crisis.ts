@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.2',
+  version: '2.4',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -24,6 +24,7 @@ export const crisisLexicon: CrisisLexicon = {
     'Joiner (2005), Why People Die by Suicide: perceived burdensomeness and thwarted belongingness (crisis-indirect.ts)',
     "O'Connor & Kirtley (2018), the integrated motivational-volitional model: defeat and entrapment (crisis-indirect.ts)",
     'Shneidman (1993), psychache: unbearable psychological pain; Beck et al. (1974) Hopelessness Scale item vocabulary (crisis-indirect.ts)',
+    'Stanley & Brown (2012), Safety Planning Intervention, Cogn Behav Pract 19(2): making the environment safe (means restriction) (crisis-indirect.ts)',
   ],
   rationale:
     'Missing a person in crisis is the costly error, so ideation phrases are broad and hopelessness, burden and entrapment count as concern; urgency needs an explicit intent, plan, method, goodbye, or ideation beside means or a timeline. Bare "suicide" is left out: it is the word of advocacy and news ("suicide prevention"), so it only counts inside first-person constructions.',

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classify } from './classify.js';
+import type { CrisisLevel } from './crisis-signals.js';
+
+type Case = readonly [text: string, level: CrisisLevel];
+
+/**
+ * Each rule family of en.crisis 2.3 and 2.4 with cases that must fire and cases that must not: negation,
+ * past or recovered framing, third person, idioms and supportive replies. The cases are written
+ * for the test, from the warning-sign and screening descriptions, not taken from any data.
+ */
+const FAMILIES: Record<string, readonly Case[]> = {
+  'rejecting reassurance (hopelessness)': [
+    ['I am so tired of hearing that it gets better', 'concern'],
+    ['sick of people telling me it will get better when it only gets worse', 'concern'],
+    ['everyone keeps saying it gets better but it never does', 'concern'],
+    ["I'm not tired of hearing it gets better, it helps me", 'none'],
+    ['You must be sick of hearing that it gets better, but please hang in there', 'none'],
+    ['It gets better, I promise. Please reach out to someone.', 'none'],
+  ],
+  'thwarted belongingness (burden)': [
+    ['Nobody wants me around anymore', 'concern'],
+    ["my family doesn't want me around", 'concern'],
+    ["I don't belong anywhere", 'concern'],
+    ['Everybody wants me around at parties lol', 'none'],
+    ['You belong here, and we want you around', 'none'],
+    ['I used to feel like nobody wants me around, but I am doing better now', 'none'],
+  ],
+  'means safety': [
+    ["I don't trust myself around my meds", 'concern'],
+    ['my mom took all my pills away just in case', 'concern'],
+    ['i cant trust myself with knives at the moment', 'concern'],
+    ['I trust myself with my meds now', 'none'],
+    ['Please ask someone you trust to hold your meds for you', 'none'],
+    ["I don't trust myself with a credit card", 'none'],
+  ],
+  'talking about wanting to die': [
+    ['I wish I could talk to someone about suicide', 'concern'],
+    ["I can't talk to my therapist about my suicidal thoughts", 'concern'],
+    ['I finally understand why people commit suicide', 'concern'],
+    ['Talking to someone about suicide can save a life', 'none'],
+    ['You can talk to someone about suicide, please call 988', 'none'],
+  ],
+  'done with living, "end it all" forms': [
+    ['I want to be done with life', 'concern'],
+    ['ready to be done with it all', 'concern'],
+    ['graduate, get the certificate and ends it all', 'concern'],
+    ['I want to be done with this essay by friday', 'none'],
+    ["I don't want to be done with life yet, there is so much to see", 'none'],
+  ],
+  'hopelessness asked as a question': [
+    ["Does it ever get better? It's been years of this pain", 'concern'],
+    ['when will the pain ever stop', 'concern'],
+    ['Does it ever get better? For me it did, hang in there', 'none'],
+    ['Will the rain ever stop? Stuck indoors all week', 'none'],
+  ],
+  'intent as a euphemism': [
+    ['I will finally find peace', 'concern'],
+    ['soon I will find relief soon, this weekend', 'urgent'],
+    ['I hope you find peace soon', 'none'],
+    ['She will finally find peace in her new garden', 'none'],
+  ],
+  'an overdose told as taken': [
+    ['I took a handful of pills an hour ago', 'urgent'],
+    ['just took the whole bottle of sleeping pills', 'urgent'],
+    ['I took two pills for my headache', 'none'],
+    ['I took a handful of vitamins this morning', 'none'],
+  ],
+  'in acute psychiatric care now': [
+    ["I'm currently in the ER waiting for the psychiatrist", 'concern'],
+    ['just got admitted to the psych ward', 'concern'],
+    ['My shift in the ER was long today', 'none'],
+    ['Years ago I was in the psych ward, today I am doing well', 'none'],
+  ],
+  'ideation disclosed inside a reply': [
+    ['As someone who struggles with suicidal thoughts myself, please reach out to 988', 'concern'],
+    ['as a person with suicidal ideation, I get it. Sending hugs', 'concern'],
+    ['As someone who has worked with people with suicidal thoughts, please call 988', 'none'],
+    ['As someone who loves you, please talk to someone', 'none'],
+  ],
+  'self-harm in the past tense or on purpose': [
+    ['I burned myself last night', 'concern'],
+    ['I harmed myself again', 'concern'],
+    ['I hit myself on purpose when I get angry at myself', 'concern'],
+    ['I burned myself cooking dinner', 'none'],
+    ["I haven't harmed myself in two years and I am proud of that", 'none'],
+    ['When I was a teenager I harmed myself, I am in recovery now', 'none'],
+  ],
+  'gathering means': [
+    ["i've got pills saved up", 'urgent'],
+    ['I have been stockpiling my sleeping pills', 'urgent'],
+    ['I am saving up for a new phone', 'none'],
+    ['If you are stockpiling pills, please tell someone and call 988', 'none'],
+  ],
+  'giving away possessions': [
+    ["I've been giving away my stuff", 'concern'],
+    ['I gave away all my prized possessions', 'concern'],
+    ['She has been giving away her things and I am worried', 'none'],
+    ['Giving away free kittens, DM me', 'none'],
+  ],
+  'indifference, staying alive, pain to stop for good': [
+    ["I don't care what happens to me anymore", 'concern'],
+    ['every day is a struggle to stay alive', 'concern'],
+    ['I just want the pain to stop forever', 'concern'],
+    ['Sometimes I wish I could just disappear', 'concern'],
+    ['I want the pain in my knee to stop so I can run again', 'none'],
+    ['You matter, and we care what happens to you', 'none'],
+    ["I'm not going to drink myself to death, I quit last year", 'none'],
+  ],
+  'a third person at risk': [
+    ["my girlfriend has been talking about suicide and I don't know how to help", 'concern'],
+    ['my brother has attempted before and he is drinking again', 'concern'],
+    ['she keeps talking about ending her life', 'concern'],
+    ['He has been talking about suicide prevention at work', 'none'],
+    ['they have attempted twice to reach the summit', 'none'],
+    ['Years ago my sister talked about suicide, today she is thriving', 'none'],
+  ],
+};
+
+describe('crisis warning-sign families (en.crisis 2.3, 2.4)', () => {
+  for (const [family, cases] of Object.entries(FAMILIES)) {
+    describe(family, () => {
+      for (const [text, level] of cases) {
+        it(`classify(${JSON.stringify(text)}).crisis.level is ${level}`, () => {
+          assert.equal(classify(text).crisis?.level, level);
+        });
+      }
+    });
+  }
+});
