@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { classify } from '../src/engine/text/index.js';
 import { REPO_ROOT } from '../src/testing/repo-root.js';
 import type { Bench, BenchRow } from './types.js';
+import { createRng } from '../src/engine/graph/rng.js';
 
 const GNU_TIME = '/usr/bin/time';
 /** util-linux `taskset` pins the process (and its threads) to one core, as the target says. */
@@ -21,18 +22,6 @@ export const DEFAULTS = {
   targetTextsPerSecond: 50_000,
   repeats: 3,
 } as const;
-
-/** mulberry32: a 32-bit seeded generator (public domain). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ORDINARY = [
   'Great post, thanks for writing this up!',
@@ -87,7 +76,7 @@ const FILLERS = [
 
 /** Writes `n` seeded comment-length texts as NDJSON `{"id","text"}`. */
 export function writeClassifyTexts(file: string, n: number, seed: number): void {
-  const rng = mulberry32(seed);
+  const rng = createRng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
   const fd = openSync(file, 'w');
   try {

@@ -13,22 +13,11 @@ import { buildEnglishTrie, englishTrie, type Payload } from './matcher.js';
 import { insertAll, matchPhrases, type Match } from './phrase-trie.js';
 import { Boundary, TextFlag, TokenBuffer, TokenKind, tokenize } from './tokenize.js';
 import { wordId } from './words.js';
+import { createRng } from '../graph/rng.js';
 
 // The classifier's fast paths against plain versions of the same rules: the tokenizer's
 // packed ASCII lookup and one-pass scan against a string-by-string tokenizer, and the trie
 // filled on demand against one filled at once.
-
-/** mulberry32: a 32-bit seeded generator (public domain). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function allPatterns(): string[] {
   const out: string[] = [];
@@ -137,7 +126,7 @@ const TAGS = [
 
 /** Texts mixing lexicon phrases, odd words, tags and punctuation, reproducibly. */
 function sampleTexts(count: number, seed: number): string[] {
-  const rng = mulberry32(seed);
+  const rng = createRng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
   const patterns = allPatterns();
   const recase = (word: string): string => {
