@@ -8,13 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import { sharedFloat64, type DirectedGraph } from './csr.js';
 import { nodeOrder, outDegreeOrder } from './gather-order.js';
-import {
-  COMMAND,
-  CONTROL,
-  sweepExact,
-  sweepFast,
-  type PagerankTask,
-} from './parallel/pagerank-sweep.js';
+import { COMMAND, CONTROL, runSweep, type PagerankTask } from './parallel/pagerank-sweep.js';
 
 export interface PagerankOptions {
   /** Probability of following an edge (1 − teleport probability). */
@@ -159,26 +153,26 @@ export function pagerank(graph: DirectedGraph, options: PagerankOptions = {}): P
   const control = new Int32Array(new SharedArrayBuffer(CONTROL.length * 4));
   const bounds = splitRanges(incoming.starts, n, threads);
   const helpers = threads > 1 ? workers(threads - 1) : [];
+  // What every thread sweeps with; each gets its own node range and accumulator slot.
+  const shared = {
+    starts,
+    sources,
+    slots,
+    place,
+    weights,
+    inverseOut,
+    fastA,
+    fastB,
+    exactA,
+    exactB,
+    x,
+    acc,
+    params,
+    control,
+  };
+  const own: PagerankTask = { ...shared, from: 0, to: bounds[1], slot: 0 };
   helpers.forEach((worker, i) => {
-    const task: PagerankTask = {
-      starts,
-      sources,
-      slots,
-      place,
-      weights,
-      inverseOut,
-      fastA,
-      fastB,
-      exactA,
-      exactB,
-      x,
-      acc,
-      params,
-      control,
-      from: bounds[i + 1],
-      to: bounds[i + 2],
-      slot: i + 1,
-    };
+    const task: PagerankTask = { ...shared, from: bounds[i + 1], to: bounds[i + 2], slot: i + 1 };
     worker.postMessage(task);
   });
   const teleport = (1 - damping) / n;
@@ -209,54 +203,22 @@ export function pagerank(graph: DirectedGraph, options: PagerankOptions = {}): P
         snapshot[iterations % 3] = iterations;
       }
       const base = teleport + (damping * dangling) / n;
+      const command = fast
+        ? readA
+          ? COMMAND.fastAToB
+          : COMMAND.fastBToA
+        : readA
+          ? COMMAND.exactAToB
+          : COMMAND.exactBToA;
       if (helpers.length) {
         params[0] = base;
         params[1] = damping;
-        const command = fast
-          ? readA
-            ? COMMAND.fastAToB
-            : COMMAND.fastBToA
-          : readA
-            ? COMMAND.exactAToB
-            : COMMAND.exactBToA;
         Atomics.store(control, CONTROL.command, command);
         Atomics.store(control, CONTROL.done, 0);
         Atomics.add(control, CONTROL.generation, 1);
         Atomics.notify(control, CONTROL.generation);
       }
-      if (fast)
-        sweepFast(
-          starts,
-          slots,
-          place,
-          weights,
-          inverseOut,
-          readA ? fastA : fastB,
-          readA ? fastB : fastA,
-          x,
-          0,
-          bounds[1],
-          base,
-          damping,
-          acc,
-          0,
-        );
-      else
-        sweepExact(
-          starts,
-          sources,
-          weights,
-          inverseOut,
-          readA ? exactA : exactB,
-          readA ? exactB : exactA,
-          x,
-          0,
-          bounds[1],
-          base,
-          damping,
-          acc,
-          0,
-        );
+      runSweep(own, command, base, damping);
       let done: number;
       while ((done = Atomics.load(control, CONTROL.done)) < helpers.length)
         Atomics.wait(control, CONTROL.done, done);

@@ -123,3 +123,47 @@ export interface PagerankTask {
   readonly to: number;
   readonly slot: number;
 }
+
+/**
+ * The sweep `command` asks for, over the task's node range: what every thread, the calling one
+ * included, runs once per iteration.
+ */
+export function runSweep(task: PagerankTask, command: number, base: number, damping: number): void {
+  const { from, to, slot } = task;
+  if (command === COMMAND.fastAToB || command === COMMAND.fastBToA) {
+    const aToB = command === COMMAND.fastAToB;
+    sweepFast(
+      task.starts,
+      task.slots,
+      task.place,
+      task.weights,
+      task.inverseOut,
+      aToB ? task.fastA : task.fastB,
+      aToB ? task.fastB : task.fastA,
+      task.x,
+      from,
+      to,
+      base,
+      damping,
+      task.acc,
+      slot,
+    );
+  } else {
+    const aToB = command === COMMAND.exactAToB;
+    sweepExact(
+      task.starts,
+      task.sources,
+      task.weights,
+      task.inverseOut,
+      aToB ? task.exactA : task.exactB,
+      aToB ? task.exactB : task.exactA,
+      task.x,
+      from,
+      to,
+      base,
+      damping,
+      task.acc,
+      slot,
+    );
+  }
+}
