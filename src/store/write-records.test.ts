@@ -168,6 +168,80 @@ describe('writeImport(db, run, units)', () => {
     });
   });
 
+  it('stores every value exactly as staged: quotes, separators, line breaks, NUL, empty vs absent, numbers', async () => {
+    await withStore(async (db) => {
+      // Staging goes through CSV files: each of these must survive the quoting.
+      const hostile = 'a "quoted", comma\nnew line\r\nCRLF \u0000 NUL \u0001 \u001f é 😀 ""';
+      // Larger than the stager's 4 MiB buffer once encoded, so it is written on its own.
+      const huge = 'x"'.repeat(1_500_000) + '😀';
+      const post = (id: string, text: string, title: string | null, likes: number | null) =>
+        ({
+          type: 'post',
+          platform: 'reddit',
+          id: postId(id),
+          author: accountId('Ω "op"'),
+          createdAt: { ms: 1_400_000_000_123, isLocal: true },
+          kind: 'post',
+          root: null,
+          parent: null,
+          parentIsComment: null,
+          title,
+          text,
+          hashtags: ['a,b', 'ü'],
+          links: [],
+          visibility: 'public',
+          venue: '',
+          counts: { likes, replies: -3, views: 2 ** 52 + 1, reposts: 0 },
+        }) as const;
+      const unit: ImportUnit = {
+        outcome: 'record',
+        where: { file: 'dir "x",\ny.ndjson', line: 7, byteOffset: 2 ** 40 },
+        items: [
+          {
+            type: 'account',
+            platform: 'reddit',
+            id: accountId('Ω "op"'),
+            handle: 'Ω "op"',
+            bio: '',
+          },
+          post('t3_a', hostile, '', -12),
+          post('t3_b', '', null, null),
+          post('t3_c', huge, hostile, 7),
+        ],
+      };
+      const summary = await writeImport(db, run, units([unit]));
+      assert.deepEqual(summary.imported, { accounts: 1, posts: 3, interactions: 0 });
+      const rows = await db.rows(
+        `SELECT id, author_id, epoch_ms(created_at)::DOUBLE AS ms, time_is_local, title, text,
+           hashtags, venue, like_count::DOUBLE AS like_count, repost_count::DOUBLE AS repost_count,
+           reply_count::DOUBLE AS reply_count, view_count::DOUBLE AS view_count, source_file,
+           source_line, source_offset::DOUBLE AS source_offset
+         FROM posts ORDER BY id`,
+      );
+      const common = {
+        author_id: 'Ω "op"',
+        ms: 1_400_000_000_123,
+        time_is_local: true,
+        hashtags: ['a,b', 'ü'],
+        venue: '',
+        repost_count: 0,
+        reply_count: -3,
+        view_count: 2 ** 52 + 1,
+        source_file: 'dir "x",\ny.ndjson',
+        source_line: 7,
+        source_offset: 2 ** 40,
+      };
+      assert.deepEqual(rows, [
+        { id: 't3_a', title: '', text: hostile, like_count: -12, ...common },
+        { id: 't3_b', title: null, text: '', like_count: null, ...common },
+        { id: 't3_c', title: hostile, text: huge, like_count: 7, ...common },
+      ]);
+      assert.deepEqual(await db.rows(`SELECT handle, bio FROM accounts`), [
+        { handle: 'Ω "op"', bio: '' },
+      ]);
+    });
+  });
+
   it('leaves the model unchanged when the unit stream fails midway', async () => {
     await withStore(async (db) => {
       async function* failing(): AsyncIterable<ImportUnit> {

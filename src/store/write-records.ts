@@ -1,10 +1,5 @@
-import {
-  DuckDBDataChunk,
-  type DuckDBAppender,
-  type DuckDBType,
-  type DuckDBValue,
-  type DuckDBVector,
-} from '@duckdb/node-api';
+import { closeSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type {
   Account,
   ImportUnit,
@@ -16,7 +11,13 @@ import type {
 } from '../model/index.js';
 import type { Database } from './database.js';
 import { mergeRun } from './merge-run.js';
-import { STAGING_DDL, STAGING_TABLES } from './staging.js';
+import {
+  STAGING,
+  STAGING_TABLES,
+  stagingCsvColumns,
+  stagingDdl,
+  type StagingTable,
+} from './staging.js';
 
 /** What an import run is, for `import_runs`. */
 export interface RunInfo {
@@ -127,6 +128,7 @@ export async function writeImport(
     );
     return summary;
   } catch (error) {
+    await stager.settle();
     stager.abandon();
     await db
       .run(
@@ -148,77 +150,78 @@ async function clearInterruptedRuns(db: Database): Promise<void> {
   await db.run(`UPDATE import_runs SET status = 'interrupted' WHERE status = 'running'`);
 }
 
-/** Appends model records to the staging tables through DuckDB appenders, batch by batch. */
+/**
+ * Writes model records into the staging tables: rows go to one CSV file per table in a private
+ * folder beside the store, and each batch is loaded into the table in bulk.
+ */
 class Stager {
-  private accounts!: ChunkAppender;
-  private snapshots!: ChunkAppender;
-  private posts!: ChunkAppender;
-  private interactions!: ChunkAppender;
-  private quarantined!: ChunkAppender;
+  private accounts!: CsvAppender;
+  private snapshots!: CsvAppender;
+  private posts!: CsvAppender;
+  private interactions!: CsvAppender;
+  private quarantined!: CsvAppender;
+  private folder: string | null = null;
+  private loading: Promise<void> = Promise.resolve();
   /**
    * Accounts already staged in this run with the same fields: a commenter named on every one of
    * their comments is staged once (the later mentions change nothing, so they cannot change
    * a record's outcome).
    */
   private readonly seenAccounts = new Map<string, Account>();
-  private readonly columnTypes = new Map<string, DuckDBType[]>();
 
   constructor(private readonly db: Database) {}
 
   async create(): Promise<void> {
-    for (const statement of STAGING_DDL.split(';')
-      .map((x) => x.trim())
-      .filter(Boolean)) {
-      await this.db.run(statement);
-    }
-    await this.open();
+    for (const table of STAGING_TABLES) await this.db.run(stagingDdl(table));
+    this.folder = makeStagingFolder(this.db.path);
+    const open = (table: StagingTable) => new CsvAppender(table, this.folder!);
+    this.accounts = open('stage_accounts');
+    this.snapshots = open('stage_snapshots');
+    this.posts = open('stage_posts');
+    this.interactions = open('stage_interactions');
+    this.quarantined = open('stage_quarantine');
   }
 
   async drop(): Promise<void> {
     for (const table of STAGING_TABLES) await this.db.run(`DROP TABLE IF EXISTS ${table}`);
   }
 
-  async open(): Promise<void> {
-    this.accounts = await this.appender('stage_accounts');
-    this.snapshots = await this.appender('stage_snapshots');
-    this.posts = await this.appender('stage_posts');
-    this.interactions = await this.appender('stage_interactions');
-    this.quarantined = await this.appender('stage_quarantine');
-  }
-
-  /** An appender on a staging table; its column types are read once per run, not per batch. */
-  private async appender(table: string): Promise<ChunkAppender> {
-    const appender = await this.db.appender(table);
-    let types = this.columnTypes.get(table);
-    if (types === undefined) {
-      types = [];
-      for (let i = 0; i < appender.columnCount; i++) types.push(appender.columnType(i));
-      this.columnTypes.set(table, types);
-    }
-    return new ChunkAppender(appender, types);
-  }
-
-  private all(): ChunkAppender[] {
+  private all(): CsvAppender[] {
     return [this.accounts, this.snapshots, this.posts, this.interactions, this.quarantined];
   }
 
+  /**
+   * Hands the rows staged since the last call to DuckDB, which loads them while the importer
+   * reads on: DuckDB's loading runs on its own threads, overlapping the parsing in JS. The
+   * previous batch's load is awaited first, so one load at a time uses the connection.
+   */
   async commit(): Promise<void> {
-    await this.close();
-    await this.open();
+    await this.loading;
+    const segments = this.all()
+      .map((appender) => appender.rotate())
+      .filter((x): x is Segment => x !== null);
+    const loading = loadSegments(this.db, segments);
+    loading.catch(() => undefined); // awaited (and so reported) at the next commit or close
+    this.loading = loading;
   }
 
+  /** Loads the last rows and removes the staging files. */
   async close(): Promise<void> {
-    for (const appender of this.all()) appender.closeSync();
+    await this.commit();
+    await this.loading;
+    this.abandon();
   }
 
+  /** Waits for a load in flight to end, whatever its outcome (the run failed). */
+  async settle(): Promise<void> {
+    await this.loading.catch(() => undefined);
+  }
+
+  /** Removes the staging files (after loading them, or without: the run failed). */
   abandon(): void {
-    for (const appender of this.all()) {
-      try {
-        appender.abandon();
-      } catch {
-        // already closed or failed: staging is cleared by the caller
-      }
-    }
+    for (const appender of this.all()) appender?.close();
+    if (this.folder !== null) rmSync(this.folder, { recursive: true, force: true });
+    this.folder = null;
   }
 
   item(rec: number, where: Location, item: Account | ProfileSnapshot | Post | Interaction): void {
@@ -234,12 +237,12 @@ class Stager {
     }
   }
 
-  private head(a: ChunkAppender, rec: number, platform: string): void {
+  private head(a: CsvAppender, rec: number, platform: string): void {
     a.put(rec);
     a.put(platform);
   }
 
-  private tail(a: ChunkAppender, where: Location): void {
+  private tail(a: CsvAppender, where: Location): void {
     a.put(where.file);
     optInt(a, where.line);
     optNumber(a, where.byteOffset);
@@ -334,83 +337,224 @@ function sameAccount(a: Account, b: Account): boolean {
   );
 }
 
-function optString(a: ChunkAppender, value: string | null | undefined): void {
+function optString(a: CsvAppender, value: string | null | undefined): void {
   if (value === null || value === undefined) a.put(null);
   else a.put(value);
 }
 
-function optNumber(a: ChunkAppender, value: number | null | undefined): void {
+function optNumber(a: CsvAppender, value: number | null | undefined): void {
   if (value === null || value === undefined || !Number.isFinite(value)) a.put(null);
   else a.put(value);
 }
 
-function optInt(a: ChunkAppender, value: number | null | undefined): void {
+function optInt(a: CsvAppender, value: number | null | undefined): void {
   if (value === null || value === undefined) a.put(null);
   else a.put(value);
 }
 
-function optBool(a: ChunkAppender, value: boolean | null | undefined): void {
+function optBool(a: CsvAppender, value: boolean | null | undefined): void {
   if (value === null || value === undefined) a.put(null);
   else a.put(value);
 }
 
-/** Rows per data chunk: DuckDB's vector size. */
-const CHUNK_ROWS = 2048;
+const BUFFER_BYTES = 1 << 22;
+const COMMA = 0x2c;
+const QUOTE = 0x22;
+const NEWLINE = 0x0a;
+/** Strings up to this length are encoded in JS; longer ones by `Buffer.write` (one native call). */
+const SHORT = 48;
+const TRUE = Buffer.from('true');
+const FALSE = Buffer.from('false');
+
+/** One staging file ready to be loaded into its table. */
+interface Segment {
+  readonly table: StagingTable;
+  readonly file: string;
+  /** Bytes of the longest row (DuckDB's `max_line_size` must cover it). */
+  readonly longest: number;
+}
 
 /**
- * An appender fed column by column through data chunks: numbers and booleans are written into
- * the chunk's typed arrays in JS, and only strings cross into DuckDB one value at a time. The
- * appender's own `append*` calls cross once per value, which made them the import's largest cost.
+ * A staging table fed through CSV files that DuckDB reads in bulk (`read_csv`: parallel, in C++).
+ * Every string is quoted with `"` doubled inside, so any text survives; an unquoted empty field is
+ * NULL and a quoted empty one the empty string. This replaced DuckDB appenders, whose values cross
+ * from JS into DuckDB one call at a time: that crossing, not parsing, was the import's largest
+ * cost. Rows are encoded straight into one reused buffer, never into intermediate strings.
  */
-class ChunkAppender {
-  private readonly chunk: DuckDBDataChunk;
-  private vectors!: DuckDBVector[];
-  private row = 0;
+class CsvAppender {
+  private readonly buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  private pos = 0;
+  private rowStart = 0;
   private col = 0;
+  private longest = 0;
+  private rows = 0;
+  private sequence = 0;
+  private file = '';
+  private fd = -1;
+  private readonly columnCount: number;
 
   constructor(
-    private readonly appender: DuckDBAppender,
-    private readonly types: readonly DuckDBType[],
+    private readonly table: StagingTable,
+    private readonly folder: string,
   ) {
-    this.chunk = DuckDBDataChunk.create(this.types);
-    this.fresh();
+    this.columnCount = STAGING[table].length;
+    this.openNext();
   }
 
-  /** Empties the chunk for the next rows: one chunk per appender, reused (the appender copies). */
-  private fresh(): void {
-    this.chunk.reset();
-    this.chunk.rowCount = CHUNK_ROWS;
-    this.vectors = this.types.map((_, i) => this.chunk.getColumnVector(i));
-    this.row = 0;
+  private openNext(): void {
+    this.file = join(this.folder, `${this.table}-${this.sequence++}.csv`);
+    this.fd = openSync(this.file, 'w');
+    this.rows = 0;
+    this.longest = 0;
   }
 
   /** The next column's value of the current row. */
-  put(value: DuckDBValue): void {
-    this.vectors[this.col++]!.setItem(this.row, value);
+  put(value: string | number | boolean | null): void {
+    if (this.col++ > 0) this.byte(COMMA);
+    if (value === null) return;
+    if (typeof value === 'string') this.string(value);
+    else if (typeof value === 'boolean') this.bytes(value ? TRUE : FALSE);
+    else if (Number.isSafeInteger(value)) this.integer(value);
+    else this.ascii(String(value));
+  }
+
+  private string(value: string): void {
+    const length = value.length;
+    if (length <= SHORT) {
+      if (this.pos + 2 * length + 2 > BUFFER_BYTES) this.spill(2 * length + 2);
+      const buffer = this.buffer;
+      const start = this.pos;
+      let pos = start;
+      buffer[pos++] = QUOTE;
+      let i = 0;
+      for (; i < length; i++) {
+        const c = value.charCodeAt(i);
+        if (c >= 0x80) break;
+        buffer[pos++] = c;
+        if (c === QUOTE) buffer[pos++] = QUOTE;
+      }
+      if (i === length) {
+        buffer[pos++] = QUOTE;
+        this.pos = pos;
+        return;
+      }
+      this.pos = start; // not ASCII: encoded below
+    }
+    const text = value.indexOf('"') === -1 ? value : value.replaceAll('"', '""');
+    const most = text.length * 3 + 2;
+    if (this.pos + most > BUFFER_BYTES) this.spill(most);
+    if (most <= BUFFER_BYTES) {
+      const buffer = this.buffer;
+      buffer[this.pos++] = QUOTE;
+      this.pos += buffer.write(text, this.pos);
+      buffer[this.pos++] = QUOTE;
+    } else {
+      // a field larger than the buffer is written on its own, after the row so far
+      writeSync(this.fd, `"${text}"`);
+    }
+  }
+
+  private integer(value: number): void {
+    if (this.pos + 20 > BUFFER_BYTES) this.spill(20);
+    const buffer = this.buffer;
+    if (value < 0) {
+      buffer[this.pos++] = 0x2d;
+      value = -value;
+    }
+    let digits = 1;
+    for (let v = value; v >= 10; v = Math.floor(v / 10)) digits++;
+    let pos = this.pos + digits;
+    this.pos = pos;
+    do {
+      const q = Math.floor(value / 10);
+      buffer[--pos] = 0x30 + (value - q * 10);
+      value = q;
+    } while (value > 0);
+  }
+
+  private bytes(bytes: Buffer): void {
+    if (this.pos + bytes.length > BUFFER_BYTES) this.spill(bytes.length);
+    bytes.copy(this.buffer, this.pos);
+    this.pos += bytes.length;
+  }
+
+  private byte(b: number): void {
+    if (this.pos === BUFFER_BYTES) this.spill(1);
+    this.buffer[this.pos++] = b;
+  }
+
+  private ascii(text: string): void {
+    if (this.pos + text.length > BUFFER_BYTES) this.spill(text.length);
+    this.pos += this.buffer.write(text, this.pos, 'latin1');
   }
 
   endRow(): void {
-    if (this.col !== this.types.length)
-      throw new Error(`staging row has ${this.col} of ${this.types.length} columns`);
+    if (this.col !== this.columnCount)
+      throw new Error(`staging row has ${this.col} of ${this.columnCount} columns`);
     this.col = 0;
-    if (++this.row === CHUNK_ROWS) this.flushChunk();
+    this.byte(NEWLINE);
+    this.rows += 1;
+    const length = this.pos - this.rowStart;
+    if (length > this.longest) this.longest = length;
+    this.rowStart = this.pos;
   }
 
-  private flushChunk(): void {
-    if (this.row === 0) return;
-    for (const vector of this.vectors) vector.flush();
-    this.chunk.rowCount = this.row;
-    this.appender.appendDataChunk(this.chunk);
-    this.fresh();
+  /** Writes the buffer out to make room for `bytes` more. */
+  private spill(bytes: number): void {
+    writeSync(this.fd, this.buffer, 0, this.pos);
+    // the row in progress continues in the next buffer: count what it has so far, and more
+    this.longest = Math.max(this.longest, this.pos - this.rowStart + bytes);
+    this.pos = 0;
+    this.rowStart = 0;
   }
 
-  closeSync(): void {
-    this.flushChunk();
-    this.appender.closeSync();
+  /** Ends the current file and starts the next: the ended one, if it has rows, to be loaded. */
+  rotate(): Segment | null {
+    if (this.pos > 0) writeSync(this.fd, this.buffer, 0, this.pos);
+    this.pos = 0;
+    this.rowStart = 0;
+    closeSync(this.fd);
+    this.fd = -1;
+    const segment =
+      this.rows > 0 ? { table: this.table, file: this.file, longest: this.longest } : null;
+    if (segment === null) rmSync(this.file, { force: true });
+    this.openNext();
+    return segment;
   }
 
-  /** Closes without flushing the rows not yet appended (the run failed). */
-  abandon(): void {
-    this.appender.closeSync();
+  close(): void {
+    if (this.fd >= 0) closeSync(this.fd);
+    this.fd = -1;
   }
+}
+
+/** Loads staging files into their tables, then removes them. */
+async function loadSegments(db: Database, segments: readonly Segment[]): Promise<void> {
+  for (const { table, file, longest } of segments) {
+    const maxLine = Math.max(2 ** 21, longest + 16);
+    await db.run(
+      `INSERT INTO ${table} SELECT * FROM read_csv($1, columns = {${stagingCsvColumns(table)}},
+         header = false, delim = ',', quote = '"', escape = '"', nullstr = '',
+         allow_quoted_nulls = false, auto_detect = false, new_line = '\\n',
+         max_line_size = ${maxLine}, buffer_size = ${Math.max(maxLine * 4, 2 ** 24)})`,
+      [file],
+    );
+    rmSync(file, { force: true });
+  }
+}
+
+/**
+ * A new private folder for one run's staging files, beside the store (on the disk the user chose
+ * for it). Folders of earlier runs of this store that were killed are removed first: the store's
+ * file lock means no other import of it is running.
+ */
+function makeStagingFolder(storePath: string): string {
+  const dir = dirname(storePath);
+  const prefix = `${basename(storePath)}.staging`;
+  for (const name of readdirSync(dir)) {
+    if (name === prefix) rmSync(join(dir, name), { recursive: true, force: true });
+  }
+  const folder = join(dir, prefix);
+  mkdirSync(folder, { mode: 0o700 });
+  return folder;
 }
