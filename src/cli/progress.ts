@@ -53,7 +53,7 @@ export function createProgress(out: Output, label: string, totalBytes: number): 
       if (out.interactive || out.options.quiet) return;
       const elapsed = (Date.now() - started) / 1000;
       process.stderr.write(
-        `${label}: batch committed to staging, ${records} records read (${Math.round(records / Math.max(elapsed, 0.001))} records/s)\n`,
+        `${label}: batch written to staging, ${records} records read (${Math.round(records / Math.max(elapsed, 0.001))} records/s)\n`,
       );
     },
     stop() {

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type {
   Account,
@@ -549,12 +549,8 @@ async function loadSegments(db: Database, segments: readonly Segment[]): Promise
  * file lock means no other import of it is running.
  */
 function makeStagingFolder(storePath: string): string {
-  const dir = dirname(storePath);
-  const prefix = `${basename(storePath)}.staging`;
-  for (const name of readdirSync(dir)) {
-    if (name === prefix) rmSync(join(dir, name), { recursive: true, force: true });
-  }
-  const folder = join(dir, prefix);
+  const folder = join(dirname(storePath), `${basename(storePath)}.staging`);
+  rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { mode: 0o700 });
   return folder;
 }

@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateRedditDump } from '../../bench/reddit-generator.js';
 import { jsonOf, rapport, rapportAsync, tempDir } from '../../src/testing/cli.js';
@@ -17,7 +18,7 @@ describe('an import killed midway', () => {
       const store = join(dir, 'killed.duckdb');
 
       // Start the import as the node process itself and kill it once its first batch is
-      // committed to the run's staging tables. The merge into the model is one transaction at the
+      // written to the run's staging. The merge into the model is one transaction at the
       // end, so a kill at any earlier point must leave the store as it was.
       const child = rapportAsync(['import', 'reddit', file, '--store', store, '--json']);
       let stdout = '';
@@ -29,7 +30,7 @@ describe('an import killed midway', () => {
         let stderr = '';
         child.stderr.on('data', (d: Buffer) => {
           stderr += d;
-          if (/batch committed/.test(stderr)) resolve();
+          if (/batch written to staging/.test(stderr)) resolve();
         });
         child.on('exit', () =>
           reject(new Error(`import ended before its first batch:\n${stderr}`)),
@@ -39,11 +40,14 @@ describe('an import killed midway', () => {
       const { signal } = await exited;
       assert.equal(signal, 'SIGKILL');
       assert.equal(stdout, '', 'the import had not finished: no summary was printed');
+      // The killed run left its staging folder behind; the next import of the store removes it.
+      assert.ok(existsSync(`${store}.staging`), 'the killed run was staging');
 
       const rerun = jsonOf(
         rapport(['import', 'reddit', file, '--store', store, '--json'], { timeoutMs: TIMEOUT_MS }),
       );
       assert.equal(rerun.records, RECORDS);
+      assert.ok(!existsSync(`${store}.staging`), 'the re-run removed the staging folder');
       const clean = join(dir, 'clean.duckdb');
       const once = jsonOf(
         rapport(['import', 'reddit', file, '--store', clean, '--json'], { timeoutMs: TIMEOUT_MS }),
