@@ -14,6 +14,11 @@ function hasMagic(chunk: Uint8Array, magic: readonly number[]): boolean {
  * decoders cap the window below that, hence the native binding.
  */
 export async function* readEntryBytes(entry: SourceEntry): AsyncIterable<Uint8Array> {
+  // A part of a plain file (a parallel import's share) is never a compressed stream of its own.
+  if (entry.origin !== undefined) {
+    yield* entry.open();
+    return;
+  }
   const iterator = entry.open()[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done) return;

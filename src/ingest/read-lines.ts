@@ -45,14 +45,17 @@ export async function* readLines(
 export async function* readLineBatches(
   bytes: AsyncIterable<Uint8Array>,
   maxRecordBytes: number,
+  origin?: { readonly line: number; readonly byteOffset: number },
 ): AsyncIterable<LineEvent[]> {
   let carry: Buffer[] = [];
   let carryLength = 0;
   let oversize: ReturnType<typeof createHash> | null = null;
-  let lineNo = 0;
-  let lineStart = 0; // byte offset of the current line's first byte
-  let offset = 0; // byte offset of the current chunk's first byte
-  let first = true;
+  // A part of a file (`origin`) goes on counting from where the part starts; a byte order mark
+  // can only begin the file.
+  let lineNo = origin?.line ?? 0;
+  let lineStart = origin?.byteOffset ?? 0; // byte offset of the current line's first byte
+  let offset = lineStart; // byte offset of the current chunk's first byte
+  let first = lineStart === 0;
 
   // A plain function, not a nested generator: it runs once per line of the input.
   function finish(buf: Buffer, terminated: boolean): LineEvent | null {

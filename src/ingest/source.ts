@@ -15,6 +15,21 @@ export interface SourceEntry {
   readonly size: number | null;
   /** The entry's bytes (inflated from a zip, but a `.zst` file stays compressed here). */
   open(): AsyncIterable<Uint8Array>;
+  /**
+   * Set when the entry is one part of a plain file that several readers share (a parallel
+   * import): where the part starts. `open()` then yields the part's bytes only.
+   */
+  readonly origin?: EntryOrigin;
+}
+
+/** Where a part of a plain line-oriented file starts (see `SourceEntry.origin`). */
+export interface EntryOrigin {
+  /** Lines before the part: its first line is line `line + 1` of the file. */
+  readonly line: number;
+  /** The file offset of the part's first byte (the first byte of a line, never 0). */
+  readonly byteOffset: number;
+  /** The file's bytes before the part, for readers whose lines depend on earlier ones. */
+  prefix(): AsyncIterable<Uint8Array>;
 }
 
 /** A file, a folder or a zip archive seen as named entries (STYLE §5). */

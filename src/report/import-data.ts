@@ -9,6 +9,7 @@ import {
 } from '../ingest/index.js';
 import type { Platform } from '../model/index.js';
 import { Database, writeImport, type ImportSummary } from '../store/index.js';
+import { planParts, stageParts } from './import-parallel.js';
 
 export interface ImportRequest {
   readonly storePath: string;
@@ -27,6 +28,15 @@ export interface ImportRequest {
   readonly onTick?: (bytesRead: number, records: number) => void;
   /** Called when reading ends (before the merge), to stop a progress display. */
   readonly onReadDone?: () => void;
+  /**
+   * Most readers of one large plain line-oriented file (default: the cores, at most 4); 1 reads
+   * every input with one reader.
+   */
+  readonly readers?: number;
+  /** Files below this size are read by one reader (default `PARALLEL.minBytes`). */
+  readonly parallelMinBytes?: number;
+  /** Told how many readers share the input, when it is more than one. */
+  readonly onReaders?: (readers: number) => void;
 }
 
 export interface ImportResult extends ImportSummary {
@@ -53,14 +63,34 @@ export async function importData(request: ImportRequest): Promise<ImportResult> 
     let ok = false;
     try {
       const salt = await db.salt();
-      const units = detected.importer.read(source, detected.format, {
-        limits,
-        salt,
-        observedAtMs: Date.now(),
-        subreddits: request.subreddits
-          ? new Set(request.subreddits.map((s) => s.trim().replace(/^r\//i, '').toLowerCase()))
-          : undefined,
+      const subreddits = request.subreddits
+        ? request.subreddits.map((s) => s.trim().replace(/^r\//i, '').toLowerCase())
+        : null;
+      const observedAtMs = Date.now();
+      const parts = await planParts(source, detected.importer.platform, detected.format, {
+        readers: request.readers,
+        minBytes: request.parallelMinBytes,
       });
+      if (parts !== null) request.onReaders?.(parts.length);
+      const units =
+        parts !== null
+          ? stageParts({
+              path: source.path,
+              format: detected.format,
+              parts,
+              limits,
+              salt,
+              subreddits,
+              observedAtMs,
+              onTick: request.onTick,
+              onBatch: request.onBatch,
+            })
+          : detected.importer.read(source, detected.format, {
+              limits,
+              salt,
+              observedAtMs,
+              subreddits: subreddits ? new Set(subreddits) : undefined,
+            });
       const summary = await writeImport(
         db,
         {

@@ -1,7 +1,9 @@
 export { Database, NoStoreError, StoreVersionError, quoteIdentifier } from './database.js';
 export type { OpenOptions } from './database.js';
-export { writeImport, LIST_SEPARATOR } from './write-records.js';
-export type { ImportSummary, RunInfo, WriteOptions } from './write-records.js';
+export { writeImport } from './write-records.js';
+export type { ImportSummary, RunInfo, Staging, WriteOptions } from './write-records.js';
+export { LIST_SEPARATOR, stageUnits } from './stage-units.js';
+export type { Staged, StageOptions } from './stage-units.js';
 export { readStats } from './queries/stats.js';
 export type { PlatformStats, StoreStats } from './queries/stats.js';
 export { hasRealData } from './queries/runs.js';

@@ -1,4 +1,6 @@
+import { listValue, type DuckDBListValue } from '@duckdb/node-api';
 import type { Database } from './database.js';
+import { stagedRows, type StagedFile, type StagingTable } from './staging.js';
 
 export interface MergeResult {
   readonly imported: { accounts: number; posts: number; interactions: number };
@@ -15,8 +17,10 @@ const list = (column: string) =>
 const int = (column: string) => `CAST(${column} AS BIGINT)`;
 
 interface Keyed {
-  /** The staging table. */
+  /** The staging table's rows as a table expression (its files' paths bound as `$1`). */
   readonly stage: string;
+  /** The staging files' paths. */
+  readonly file: DuckDBListValue;
   /** The model table. */
   readonly main: string;
   /** The natural key columns (in both tables). */
@@ -29,20 +33,19 @@ interface Keyed {
 
 /**
  * Classifies every staged row of a keyed table into a narrow TEMP table `c_<main>`:
- * `rid` (the staging rowid), `rec` (its input record), `h`, `latest` (1 for the last occurrence
+ * `rid` (the staging row's `sid`), `rec` (its input record), `h`, `latest` (1 for the last occurrence
  * of its key in the run) and `status`: 2 = a new key (its first occurrence), 1 = different
  * content for a key already stored or seen earlier in the run, 0 = the same. Only keys and
  * hashes are windowed and joined, never the wide rows (texts are copied once, on insert).
  */
 async function classify(db: Database, spec: Keyed): Promise<void> {
-  // staging keeps platforms as an ENUM: keys are compared as the model's VARCHAR
-  const keyExpr = (k: string) => spec.keyExprs?.[k] ?? (k === 'platform' ? 'platform::VARCHAR' : k);
+  const keyExpr = (k: string) => spec.keyExprs?.[k] ?? k;
   const keyCols = spec.keys.map((k) => `${keyExpr(k)} AS ${k}`).join(', ');
   const partition = spec.keys.join(', ');
   const join = spec.keys.map((k) => `m.${k} = o.${k}`).join(' AND ');
   await db.run(
     `CREATE OR REPLACE TEMP TABLE c_${spec.main} AS
-     WITH k AS (SELECT rowid AS rid, rec, ${keyCols}, ${spec.hash} AS h FROM ${spec.stage}),
+     WITH k AS (SELECT sid AS rid, rec, ${keyCols}, ${spec.hash} AS h FROM ${spec.stage}),
      o AS (
        -- one sort: the last occurrence is the one whose number is the key's count
        SELECT k.*, row_number() OVER w AS occ, first_value(h) OVER w AS first_h,
@@ -57,8 +60,8 @@ async function classify(db: Database, spec: Keyed): Promise<void> {
          WHEN m.content_hash IS NULL THEN (CASE WHEN occ = 1 THEN 2 WHEN h = first_h THEN 0 ELSE 1 END)
          WHEN h = m.content_hash THEN 0 ELSE 1
        END AS status
-     FROM o LEFT JOIN (SELECT ${partition}, content_hash FROM ${spec.main}) m ON ${join}
-     ORDER BY o.rid`,
+     FROM o LEFT JOIN (SELECT ${partition}, content_hash FROM ${spec.main}) m ON ${join}`,
+    [spec.file],
   );
   // Changed keys: the stored row gives way to the run's latest observation.
   await db.run(
@@ -68,23 +71,28 @@ async function classify(db: Database, spec: Keyed): Promise<void> {
   );
 }
 
-/** The staged rows to write: the latest occurrence of each new or changed key. */
+/** The staged rows to write (`s`, with `c`, their class): the latest occurrence of each new or changed key. */
 const toWrite = (stage: string, main: string) =>
-  // c_<main> holds one row per staged row in rowid order: a positional join pairs them without
-  // hashing (the staging tables are append-only within the run).
-  `${stage} s POSITIONAL JOIN c_${main} c
+  `${stage} s JOIN c_${main} c ON c.rid = s.sid
    WHERE c.latest = 1 AND (c.old_h IS NULL OR c.h <> c.old_h)`;
 
 /**
  * Merges the run's staging tables into the model in one transaction and counts what each input
  * record did (its most consequential item decides).
  */
-export async function mergeRun(db: Database, runId: number): Promise<MergeResult> {
+export async function mergeRun(
+  db: Database,
+  runId: number,
+  staged: Readonly<Record<StagingTable, readonly StagedFile[]>>,
+): Promise<MergeResult> {
+  // A staging table's rows, the list of its files' paths bound as `param`.
+  const rows = (table: StagingTable, param: string) => stagedRows(table, param, staged[table]);
+  const file = (table: StagingTable) => listValue(staged[table].map((f) => f.file));
   return db.transaction(async () => {
-    const p = [runId];
     // --- posts
     await classify(db, {
-      stage: 'stage_posts',
+      stage: rows('stage_posts', '$1'),
+      file: file('stage_posts'),
       main: 'posts',
       keys: ['platform', 'id'],
       hash: `hash(author_id, created_ms, time_is_local, kind::VARCHAR, root_id, parent_id, parent_is_comment,
@@ -97,12 +105,13 @@ export async function mergeRun(db: Database, runId: number): Promise<MergeResult
          ${list('s.hashtags')}, ${list('s.links')}, s.language, s.visibility, s.venue,
          ${int('s.like_count')}, ${int('s.repost_count')}, ${int('s.reply_count')},
          ${int('s.view_count')}, c.h, $1, s.source_file, s.source_line, ${int('s.source_offset')}
-       FROM ${toWrite('stage_posts', 'posts')}`,
-      p,
+       FROM ${toWrite(rows('stage_posts', '$2'), 'posts')}`,
+      [runId, file('stage_posts')],
     );
     // --- interactions
     await classify(db, {
-      stage: 'stage_interactions',
+      stage: rows('stage_interactions', '$1'),
+      file: file('stage_interactions'),
       main: 'interactions',
       keys: ['platform', 'key'],
       hash: `hash(kind::VARCHAR, actor_id, target_account_id, target_post_id, at_ms, time_is_local)`,
@@ -111,12 +120,13 @@ export async function mergeRun(db: Database, runId: number): Promise<MergeResult
       `INSERT INTO interactions SELECT s.platform, s.key, s.kind, s.actor_id, s.target_account_id,
          s.target_post_id, ${ms('s.at_ms')}, s.time_is_local, c.h, $1, s.source_file,
          s.source_line, ${int('s.source_offset')}
-       FROM ${toWrite('stage_interactions', 'interactions')}`,
-      p,
+       FROM ${toWrite(rows('stage_interactions', '$2'), 'interactions')}`,
+      [runId, file('stage_interactions')],
     );
     // --- profile snapshots
     await classify(db, {
-      stage: 'stage_snapshots',
+      stage: rows('stage_snapshots', '$1'),
+      file: file('stage_snapshots'),
       main: 'profile_snapshots',
       keys: ['platform', 'account_id', 'observed_at'],
       keyExprs: { observed_at: ms('observed_ms') },
@@ -126,10 +136,15 @@ export async function mergeRun(db: Database, runId: number): Promise<MergeResult
       `INSERT INTO profile_snapshots SELECT s.platform, s.account_id, ${ms('s.observed_ms')},
          s.observed_is_local, ${int('s.followers')}, ${int('s.following')}, ${int('s.posts')},
          c.h, $1, s.source_file, s.source_line, ${int('s.source_offset')}
-       FROM ${toWrite('stage_snapshots', 'profile_snapshots')}`,
-      p,
+       FROM ${toWrite(rows('stage_snapshots', '$2'), 'profile_snapshots')}`,
+      [runId, file('stage_snapshots')],
     );
-    // --- accounts: a later observation fills or replaces fields; it never blanks one.
+    // --- accounts: a later observation fills or replaces fields; it never blanks one. Read
+    // twice below, so loaded once (a run stages each account again only when its fields change).
+    await db.run(
+      `CREATE OR REPLACE TEMP TABLE stage_accounts AS SELECT * FROM ${rows('stage_accounts', '$1')}`,
+      [file('stage_accounts')],
+    );
     await db.run(
       `CREATE OR REPLACE TEMP TABLE c_accounts AS
        WITH o AS (
@@ -184,7 +199,7 @@ export async function mergeRun(db: Database, runId: number): Promise<MergeResult
          coalesce(a.source_line, f.source_line) AS source_line,
          coalesce(a.source_offset, ${int('f.source_offset')}) AS source_offset
        FROM f LEFT JOIN accounts a ON a.platform = f.platform AND a.id = f.id`,
-      p,
+      [runId],
     );
     await db.run(
       `DELETE FROM accounts USING n_accounts n WHERE accounts.platform = n.platform AND accounts.id = n.id`,
@@ -198,13 +213,13 @@ export async function mergeRun(db: Database, runId: number): Promise<MergeResult
       `INSERT INTO quarantine
        SELECT platform, file, line, ${int('byte_offset')}, reason, content_hash, $1 FROM (
          SELECT s.*, row_number() OVER (PARTITION BY platform, content_hash, line, byte_offset ORDER BY rec) AS occ
-         FROM stage_quarantine s
+         FROM ${rows('stage_quarantine', '$2')} s
        ) s
        WHERE occ = 1 AND NOT EXISTS (
          SELECT 1 FROM quarantine q WHERE q.platform = s.platform AND q.content_hash = s.content_hash
            AND q.line IS NOT DISTINCT FROM s.line
            AND q.byte_offset IS NOT DISTINCT FROM ${int('s.byte_offset')})`,
-      p,
+      [runId, file('stage_quarantine')],
     );
     // --- what each record did: its most consequential item decides.
     const outcome = await db.rows(
@@ -226,6 +241,7 @@ export async function mergeRun(db: Database, runId: number): Promise<MergeResult
       'c_profile_snapshots',
       'c_accounts',
       'n_accounts',
+      'stage_accounts',
     ]) {
       await db.run(`DROP TABLE IF EXISTS ${table}`);
     }

@@ -1,12 +1,8 @@
-import { INTERACTION_KINDS, PLATFORMS, type PostKind, type Visibility } from '../model/index.js';
-
-const POST_KINDS: readonly PostKind[] = ['post', 'comment'];
-const VISIBILITIES: readonly Visibility[] = ['public', 'unlisted', 'followers'];
-/** An ENUM of the model's own constants (never input data), written as SQL. */
-const enumOf = (values: readonly string[]) => `ENUM(${values.map((v) => `'${v}'`).join(', ')})`;
-const PLATFORM = enumOf(PLATFORMS);
-
-type Column = readonly [name: string, type: string, notNull?: 'NOT NULL'];
+type Column = readonly [name: string, type: string];
+const ROW: readonly Column[] = [
+  ['sid', 'BIGINT'],
+  ['rec', 'BIGINT'],
+];
 const SOURCE: readonly Column[] = [
   ['source_file', 'VARCHAR'],
   ['source_line', 'INTEGER'],
@@ -14,54 +10,54 @@ const SOURCE: readonly Column[] = [
 ];
 
 /**
- * Staging tables of one import run, column by column. They are TEMP tables: private to the
- * importing connection, kept in memory (spilled to disk past the memory limit), never written to
- * the store file or its write-ahead log, and gone when the connection closes. An import therefore
- * changes the store only in its final merge transaction: killed at any point, it leaves the
- * store as it was.
+ * The staged rows of one import run, table by table: each is a CSV file in the run's private
+ * staging folder, written by the importer and read by the merge with `read_csv` (parallel, in
+ * C++) wherever the merge names the table. Nothing is loaded into the store before the merge
+ * transaction: killed at any point, an import leaves the store as it was; and the wide rows
+ * (texts) are read straight from the file into the model tables, never held in memory.
  *
- * Platforms, kinds and visibilities are ENUMs in staging (small and fast to sort); the merge
- * reads them as VARCHAR.
+ * `sid` numbers a table's rows (unique within the run, increasing in input order); `rec` is the
+ * input record the row came from.
  */
 export const STAGING = {
   stage_accounts: [
-    ['rec', 'INTEGER', 'NOT NULL'],
-    ['platform', PLATFORM, 'NOT NULL'],
-    ['id', 'VARCHAR', 'NOT NULL'],
-    ['handle', 'VARCHAR', 'NOT NULL'],
+    ...ROW,
+    ['platform', 'VARCHAR'],
+    ['id', 'VARCHAR'],
+    ['handle', 'VARCHAR'],
     ['display_name', 'VARCHAR'],
     ['bio', 'VARCHAR'],
     ['is_self_identified_professional', 'BOOLEAN'],
     ...SOURCE,
   ],
   stage_snapshots: [
-    ['rec', 'INTEGER', 'NOT NULL'],
-    ['platform', PLATFORM, 'NOT NULL'],
-    ['account_id', 'VARCHAR', 'NOT NULL'],
-    ['observed_ms', 'DOUBLE', 'NOT NULL'],
-    ['observed_is_local', 'BOOLEAN', 'NOT NULL'],
+    ...ROW,
+    ['platform', 'VARCHAR'],
+    ['account_id', 'VARCHAR'],
+    ['observed_ms', 'DOUBLE'],
+    ['observed_is_local', 'BOOLEAN'],
     ['followers', 'DOUBLE'],
     ['following', 'DOUBLE'],
     ['posts', 'DOUBLE'],
     ...SOURCE,
   ],
   stage_posts: [
-    ['rec', 'INTEGER', 'NOT NULL'],
-    ['platform', PLATFORM, 'NOT NULL'],
-    ['id', 'VARCHAR', 'NOT NULL'],
+    ...ROW,
+    ['platform', 'VARCHAR'],
+    ['id', 'VARCHAR'],
     ['author_id', 'VARCHAR'],
     ['created_ms', 'DOUBLE'],
-    ['time_is_local', 'BOOLEAN', 'NOT NULL'],
-    ['kind', enumOf(POST_KINDS), 'NOT NULL'],
+    ['time_is_local', 'BOOLEAN'],
+    ['kind', 'VARCHAR'],
     ['root_id', 'VARCHAR'],
     ['parent_id', 'VARCHAR'],
     ['parent_is_comment', 'BOOLEAN'],
     ['title', 'VARCHAR'],
-    ['text', 'VARCHAR', 'NOT NULL'],
+    ['text', 'VARCHAR'],
     ['hashtags', 'VARCHAR'],
     ['links', 'VARCHAR'],
     ['language', 'VARCHAR'],
-    ['visibility', enumOf(VISIBILITIES), 'NOT NULL'],
+    ['visibility', 'VARCHAR'],
     ['venue', 'VARCHAR'],
     ['like_count', 'DOUBLE'],
     ['repost_count', 'DOUBLE'],
@@ -70,43 +66,56 @@ export const STAGING = {
     ...SOURCE,
   ],
   stage_interactions: [
-    ['rec', 'INTEGER', 'NOT NULL'],
-    ['platform', PLATFORM, 'NOT NULL'],
-    ['key', 'VARCHAR', 'NOT NULL'],
-    ['kind', enumOf(INTERACTION_KINDS), 'NOT NULL'],
+    ...ROW,
+    ['platform', 'VARCHAR'],
+    ['key', 'VARCHAR'],
+    ['kind', 'VARCHAR'],
     ['actor_id', 'VARCHAR'],
     ['target_account_id', 'VARCHAR'],
     ['target_post_id', 'VARCHAR'],
     ['at_ms', 'DOUBLE'],
-    ['time_is_local', 'BOOLEAN', 'NOT NULL'],
+    ['time_is_local', 'BOOLEAN'],
     ...SOURCE,
   ],
   stage_quarantine: [
-    ['rec', 'INTEGER', 'NOT NULL'],
-    ['platform', PLATFORM, 'NOT NULL'],
-    ['file', 'VARCHAR', 'NOT NULL'],
+    ...ROW,
+    ['platform', 'VARCHAR'],
+    ['file', 'VARCHAR'],
     ['line', 'INTEGER'],
     ['byte_offset', 'DOUBLE'],
-    ['reason', 'VARCHAR', 'NOT NULL'],
-    ['content_hash', 'VARCHAR', 'NOT NULL'],
+    ['reason', 'VARCHAR'],
+    ['content_hash', 'VARCHAR'],
   ],
 } as const satisfies Record<string, readonly Column[]>;
 
 export type StagingTable = keyof typeof STAGING;
 export const STAGING_TABLES = Object.keys(STAGING) as StagingTable[];
 
-/** `CREATE OR REPLACE TEMP TABLE …` for one staging table. */
-export function stagingDdl(table: StagingTable): string {
-  const columns = STAGING[table].map((c) => c.join(' ')).join(', ');
-  return `CREATE OR REPLACE TEMP TABLE ${table} (${columns})`;
+/** The `columns` argument of `read_csv` for one staging table. */
+export function stagingCsvColumns(table: StagingTable): string {
+  return STAGING[table].map(([name, type]) => `'${name}': '${type}'`).join(', ');
+}
+
+/** One table's staging file, as the merge reads it. */
+export interface StagedFile {
+  readonly file: string;
+  /** Bytes of the longest row (`read_csv`'s `max_line_size` must cover it). */
+  readonly longest: number;
 }
 
 /**
- * The `columns` argument of `read_csv` for one staging table: ENUMs are read as VARCHAR and
- * cast by the INSERT (every value is one of the model's constants, written by the stager).
+ * The rows of a staging table's files as a `read_csv` table expression; `param` is the bound
+ * parameter (e.g. `$2`) that holds the list of their paths, so no path is ever written into SQL.
  */
-export function stagingCsvColumns(table: StagingTable): string {
-  return STAGING[table]
-    .map(([name, type]) => `'${name}': '${type.startsWith('ENUM') ? 'VARCHAR' : type}'`)
-    .join(', ');
+export function stagedRows(
+  table: StagingTable,
+  param: string,
+  files: readonly StagedFile[],
+): string {
+  const longest = files.reduce((most, f) => Math.max(most, f.longest), 0);
+  const maxLine = Math.max(2 ** 21, longest + 16);
+  return `read_csv(${param}, columns = {${stagingCsvColumns(table)}}, header = false,
+    delim = ',', quote = '"', escape = '"', nullstr = '', allow_quoted_nulls = false,
+    auto_detect = false, new_line = '\\n', max_line_size = ${maxLine},
+    buffer_size = ${Math.max(maxLine * 4, 2 ** 24)})`;
 }

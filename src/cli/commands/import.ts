@@ -87,6 +87,7 @@ export function registerImport(program: Command): void {
               source.totalBytes,
             );
           },
+          onReaders: (readers) => out.note(`reading ${path} with ${readers} parallel readers`),
           onTick: (bytes, records) => progress?.update(bytes, records),
           onBatch: (records) => progress?.batch(records),
           onReadDone: () => progress?.stop(),

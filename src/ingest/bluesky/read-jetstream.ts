@@ -1,21 +1,27 @@
+import { isUtf8 } from 'node:buffer';
 import type { ImportUnit } from '../../model/index.js';
 import type { ImportContext } from '../importer.js';
 import { readEntryBytes } from '../read-bytes.js';
 import { readLineBatches } from '../read-lines.js';
-import type { SourceEntry } from '../source.js';
+import type { EntryOrigin, SourceEntry } from '../source.js';
 import { parseJetstreamEvent } from './parse-jetstream.js';
 import { toUnit } from './units.js';
 
 /**
  * Jetstream events saved as NDJSON (one event per line, e.g. `websocat … > events.jsonl`,
- * optionally zstd-compressed): streamed line by line, one import unit per line.
+ * optionally zstd-compressed): streamed line by line, one import unit per line. A profile
+ * record takes its handle from the identity events before it; a part of a file (a parallel
+ * import's share) first gathers those from the lines before the part.
  */
 export async function* readJetstream(
   entry: SourceEntry,
   context: ImportContext,
 ): AsyncIterable<ImportUnit> {
-  const handles = new Map<string, string>();
-  const lines = readLineBatches(readEntryBytes(entry), context.limits.maxRecordBytes);
+  const maxRecordBytes = context.limits.maxRecordBytes;
+  const handles = entry.origin
+    ? await handlesBefore(entry.origin, maxRecordBytes)
+    : new Map<string, string>();
+  const lines = readLineBatches(readEntryBytes(entry), maxRecordBytes, entry.origin);
   for await (const batch of lines) {
     for (const line of batch) {
       const where = { file: entry.path, line: line.line, byteOffset: line.byteOffset };
@@ -34,4 +40,66 @@ export async function* readJetstream(
       yield toUnit(parseJetstreamEvent(event, handles), where, () => line.text);
     }
   }
+}
+
+const NEWLINE = 0x0a;
+const IDENTITY = Buffer.from('identity');
+const ESCAPE = Buffer.from('\\u');
+
+/**
+ * The handles a reader of the whole file holds when it reaches `origin`: those of the identity
+ * events before it, later ones winning. Only lines that can be an identity event are parsed: a
+ * line holding `identity`, or a `\u` escape that could spell it. Every line is taken as the
+ * reader takes it (over-long and invalid UTF-8 lines are no event; a CR before the newline is
+ * dropped); the part before `origin` ends with a newline.
+ */
+export async function handlesBefore(
+  origin: EntryOrigin,
+  maxRecordBytes: number,
+): Promise<Map<string, string>> {
+  const handles = new Map<string, string>();
+  const take = (line: Buffer) => {
+    if (line.length > maxRecordBytes) return;
+    const end = line.length > 0 && line[line.length - 1] === 13 ? line.length - 1 : line.length;
+    const view = line.subarray(0, end);
+    if (view.length === 0 || !isUtf8(view)) return;
+    let event: unknown;
+    try {
+      event = JSON.parse(view.toString('utf8'));
+    } catch {
+      return;
+    }
+    parseJetstreamEvent(event, handles);
+  };
+  let carry: Buffer | null = null;
+  // the rest of an over-long line is passed over, up to its newline
+  let skipping = false;
+  for await (const bytes of origin.prefix()) {
+    let chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (skipping) {
+      const nl = chunk.indexOf(NEWLINE);
+      if (nl < 0) continue;
+      skipping = false;
+      chunk = chunk.subarray(nl + 1);
+    }
+    const data: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+    carry = null;
+    const complete = data.lastIndexOf(NEWLINE) + 1;
+    // candidate hits, in order: each takes its whole line, and the search goes on after it
+    let pos = 0;
+    while (pos < complete) {
+      const a = data.indexOf(IDENTITY, pos);
+      const b = data.indexOf(ESCAPE, pos);
+      const hit = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+      if (hit < 0 || hit >= complete) break;
+      const start = data.lastIndexOf(NEWLINE, hit) + 1;
+      const end = data.indexOf(NEWLINE, hit);
+      take(data.subarray(start, end));
+      pos = end + 1;
+    }
+    const rest = data.subarray(complete);
+    if (rest.length > maxRecordBytes) skipping = true;
+    else if (rest.length > 0) carry = Buffer.from(rest);
+  }
+  return handles;
 }

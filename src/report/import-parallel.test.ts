@@ -1,0 +1,277 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { DEFAULT_LIMITS, openSource, type InputLimits } from '../ingest/index.js';
+import type { Platform } from '../model/index.js';
+import { Database } from '../store/index.js';
+import { fixture, fixturesSkip } from '../testing/fixtures.js';
+import { importData } from './import-data.js';
+import { planParts } from './import-parallel.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'rapport-parallel-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Every stored row of the model, in key order, as text (the run id is the same in each). */
+async function dump(storePath: string): Promise<Record<string, string[]>> {
+  const db = await Database.open(storePath);
+  try {
+    const tables: Record<string, string> = {
+      accounts: 'platform, id',
+      posts: 'platform, id',
+      interactions: 'platform, key',
+      profile_snapshots: 'platform, account_id, observed_at',
+      quarantine: 'platform, file, line, byte_offset, content_hash',
+    };
+    const out: Record<string, string[]> = {};
+    for (const [table, order] of Object.entries(tables)) {
+      const rows = await db.rows(`SELECT * FROM ${table} ORDER BY ${order}`);
+      out[table] = rows.map((row) =>
+        JSON.stringify(row, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v)),
+      );
+    }
+    return out;
+  } finally {
+    db.close();
+  }
+}
+
+interface Outcome {
+  readonly summary: Record<string, unknown>;
+  readonly store: Record<string, string[]>;
+  readonly readers: number;
+}
+
+/** Imports `file` into a new store with at most `readers` readers, splitting even small files. */
+async function importWith(
+  file: string,
+  platform: Platform,
+  readers: number,
+  limits: InputLimits = DEFAULT_LIMITS,
+): Promise<Outcome> {
+  const storePath = join(tmp, `store-${platform}-${readers}-${Math.random()}.duckdb`);
+  let used = 1;
+  const { elapsed_s: _elapsed, ...summary } = await importData({
+    storePath,
+    platform,
+    path: file,
+    limits,
+    readers,
+    parallelMinBytes: 0,
+    onReaders: (n) => (used = n),
+  });
+  return { summary, store: await dump(storePath), readers: used };
+}
+
+/** The single reader's outcome, and that of 2, 3 and 4 parallel readers: all must be equal. */
+async function assertSameAsOneReader(
+  file: string,
+  platform: Platform,
+  limits?: InputLimits,
+): Promise<Outcome> {
+  const one = await importWith(file, platform, 1, limits);
+  assert.equal(one.readers, 1);
+  for (const readers of [2, 3, 4]) {
+    const many = await importWith(file, platform, readers, limits);
+    assert.equal(many.readers, readers, `${readers} readers were used`);
+    assert.deepEqual(many.summary, one.summary, `summary with ${readers} readers`);
+    for (const table of Object.keys(one.store)) {
+      assert.deepEqual(many.store[table], one.store[table], `${table} with ${readers} readers`);
+    }
+  }
+  return one;
+}
+
+describe('parallel import of one large line-oriented file', () => {
+  it(
+    'stores exactly what one reader stores: the real Reddit dump sample (5,000 lines)',
+    { skip: fixturesSkip() },
+    async () => {
+      const file = fixture('reddit', 'gkotsis-2015dump-depression-sample.ndjson');
+      const one = await assertSameAsOneReader(file, 'reddit');
+      // the sample's counts, as the Reddit importer's own tests verify them (`wc -l`, `jq`)
+      assert.equal(one.summary.records, 5000);
+      assert.equal(one.store.posts!.length, 5000);
+    },
+  );
+
+  it('numbers lines, offsets and records as one reader would, whatever each part holds', async () => {
+    // A BOM, CRLF lines, blank lines, a bad JSON line, invalid UTF-8, an over-long line, a
+    // record repeated in a later part with other content, and the same record repeated as is.
+    const submission = (id: string, title: string) =>
+      JSON.stringify({
+        id,
+        name: `t3_${id}`,
+        author: `user_${id}`,
+        title,
+        selftext: 'body #EndTheStigma https://example.org/x',
+        subreddit: 'depression',
+        created_utc: 1420070400,
+        score: 3,
+        num_comments: 1,
+      });
+    const comment = (id: string, parent: string) =>
+      JSON.stringify({
+        id,
+        name: `t1_${id}`,
+        author: `user_${id.length}`,
+        body: `reply ${id}`,
+        link_id: 't3_a',
+        parent_id: parent,
+        subreddit: 'depression',
+        created_utc: 1420070500,
+      });
+    const lines: (string | Buffer)[] = ['\ufeff' + submission('a', 'first')];
+    for (let i = 0; i < 40; i++) {
+      lines.push(
+        comment(`c${i}`, i % 2 || i === 0 ? 't3_a' : `t1_c${i - 1}`) + (i % 3 === 0 ? '\r' : ''),
+      );
+      if (i === 7) lines.push('');
+      if (i === 11) lines.push('{"id": broken');
+      if (i === 17) lines.push(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]));
+      if (i === 23) lines.push(JSON.stringify({ id: 'big', body: 'x'.repeat(3000) }));
+      if (i === 29) lines.push(submission('a', 'changed later'));
+      if (i === 31) lines.push(comment('c3', 't3_a'));
+    }
+    const file = join(tmp, 'hostile.ndjson');
+    writeFileSync(
+      file,
+      Buffer.concat(lines.map((l) => Buffer.concat([Buffer.from(l), Buffer.from('\n')]))),
+    );
+    const one = await assertSameAsOneReader(file, 'reddit', {
+      ...DEFAULT_LIMITS,
+      maxRecordBytes: 2048,
+    });
+    assert.deepEqual(
+      { records: one.summary.records, quarantined: one.summary.quarantined },
+      // 46 lines that are not blank; quarantined: the bad JSON, invalid UTF-8, over-long lines
+      { records: 46, quarantined: 3 },
+    );
+  });
+
+  it('gives a later part the handles of identity events in earlier parts (Bluesky Jetstream)', async () => {
+    const did = (n: number) => `did:plc:${String(n).padStart(24, 'a')}`;
+    const events: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      events.push(
+        JSON.stringify({
+          did: did(i),
+          time_us: 1725911162329308 + i,
+          kind: 'commit',
+          commit: {
+            rev: `r${i}`,
+            operation: 'create',
+            collection: 'app.bsky.feed.post',
+            rkey: `3l3qo2vuowo${i}`,
+            record: {
+              $type: 'app.bsky.feed.post',
+              text: `post ${i}`,
+              createdAt: '2024-09-09T19:46:02.102Z',
+            },
+          },
+        }),
+      );
+      if (i === 3 || i === 5) {
+        // identity events early in the file; the second spells "identity" only with escapes
+        const line = JSON.stringify({
+          did: did(i),
+          time_us: 1725516665234703 + i,
+          kind: 'identity',
+          identity: { did: did(i), handle: `person${i}.bsky.social`, seq: i },
+        });
+        events.push(i === 5 ? line.replaceAll('identity', '\\u0069dentity') : line);
+      }
+    }
+    for (const i of [3, 5, 7]) {
+      // profile records late in the file: two of them name accounts identified early on
+      events.push(
+        JSON.stringify({
+          did: did(i),
+          time_us: 1725916665234703 + i,
+          kind: 'commit',
+          commit: {
+            rev: `p${i}`,
+            operation: 'create',
+            collection: 'app.bsky.actor.profile',
+            rkey: 'self',
+            // one profile that names nothing: its account row then differs only by its handle
+            record:
+              i === 3 || i === 5
+                ? { $type: 'app.bsky.actor.profile' }
+                : { $type: 'app.bsky.actor.profile', displayName: `Person ${i}` },
+          },
+        }),
+      );
+    }
+    const file = join(tmp, 'events.jsonl');
+    writeFileSync(file, events.join('\n') + '\n');
+    const one = await assertSameAsOneReader(file, 'bluesky');
+    const handles = one.store.accounts!.map((row) => JSON.parse(row) as { handle: string });
+    assert.ok(handles.some((a) => a.handle === 'person5.bsky.social'));
+  });
+
+  it('fails as one reader fails on a truncated last line, and leaves no store', async () => {
+    const file = join(tmp, 'cut.ndjson');
+    const source = fixturesSkip()
+      ? null
+      : fixture('reddit', 'gkotsis-2015dump-depression-sample.ndjson');
+    if (source) copyFileSync(source, file);
+    else
+      writeFileSync(
+        file,
+        '{"id":"a","name":"t3_a","title":"t","created_utc":1420070400}\n'.repeat(50),
+      );
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length - 40));
+    for (const readers of [1, 3]) {
+      const storePath = join(tmp, `cut-${readers}.duckdb`);
+      await assert.rejects(
+        importData({ storePath, platform: 'reddit', path: file, readers, parallelMinBytes: 0 }),
+        /is truncated: its last line/,
+      );
+      assert.throws(() => readFileSync(storePath), /ENOENT/);
+    }
+  });
+});
+
+describe('planParts(source, platform, format)', () => {
+  it('cuts a plain file just after newlines, and leaves other inputs to one reader', async () => {
+    const file = join(tmp, 'plan.ndjson');
+    writeFileSync(file, Array.from({ length: 100 }, (_, i) => `{"n":${i}}`).join('\n') + '\n');
+    const source = await openSource(file, DEFAULT_LIMITS);
+    const parts = await planParts(source, 'reddit', 'pushshift-ndjson', {
+      readers: 3,
+      minBytes: 0,
+    });
+    assert.ok(parts);
+    assert.equal(parts.length, 3);
+    const bytes = readFileSync(file);
+    assert.equal(parts[0]!.start, 0);
+    assert.equal(parts[2]!.end, bytes.length);
+    for (let k = 1; k < parts.length; k++) {
+      assert.equal(parts[k]!.start, parts[k - 1]!.end);
+      assert.equal(bytes[parts[k]!.start - 1], 0x0a);
+    }
+    assert.equal(await planParts(source, 'reddit', 'pushshift-ndjson', { readers: 3 }), null);
+    assert.equal(
+      await planParts(source, 'reddit', 'pushshift-api', { readers: 3, minBytes: 0 }),
+      null,
+    );
+    assert.equal(
+      await planParts(source, 'reddit', 'pushshift-ndjson', { readers: 1, minBytes: 0 }),
+      null,
+    );
+  });
+
+  it('leaves a zstd file to one reader', { skip: fixturesSkip() }, async () => {
+    const source = await openSource(
+      fixture('reddit', 'gkotsis-2015dump-depression-sample.ndjson.zst'),
+      DEFAULT_LIMITS,
+    );
+    assert.equal(
+      await planParts(source, 'reddit', 'pushshift-ndjson', { readers: 2, minBytes: 0 }),
+      null,
+    );
+  });
+});

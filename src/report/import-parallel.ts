@@ -1,0 +1,228 @@
+import { open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { InputError, UnsafeArchiveError, type ImportSource } from '../ingest/index.js';
+import type { InputLimits } from '../ingest/index.js';
+import type { Platform } from '../model/index.js';
+import type { Staged, Staging } from '../store/index.js';
+import { STAGING_TABLES, type StagingTable } from '../store/staging.js';
+
+/**
+ * Parallel reading of one large plain line-oriented file: the file is cut at line boundaries
+ * into parts, and each part is read, parsed and staged by its own worker thread, as one reader
+ * would have done it (lines and byte offsets counted from the file's start, records numbered in
+ * file order). Parsing JSON is most of an import's time, and it is single-threaded in JS.
+ */
+export const PARALLEL = {
+  /** Formats whose lines can be read apart (each line is a record on its own). */
+  formats: new Set(['reddit/pushshift-ndjson', 'bluesky/bluesky-jetstream']),
+  /** Smaller files are read by one reader: a worker's start costs more than it saves. */
+  minBytes: 64 * 1024 * 1024,
+  /** At most this many readers. */
+  maxReaders: 4,
+} as const;
+
+/** Record and row numbers of part k start at k × this (a part holds fewer records). */
+export const PART_ID_STRIDE = 2 ** 40;
+
+const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
+
+/** What a worker is given (structured-cloned). */
+export interface PartTask {
+  readonly path: string;
+  readonly platform: Platform;
+  readonly format: string;
+  /** The part is bytes [start, end) of the file; start is 0 or just after a newline. */
+  readonly start: number;
+  readonly end: number;
+  readonly index: number;
+  readonly folder: string;
+  readonly limits: InputLimits;
+  readonly salt: string;
+  readonly subreddits: readonly string[] | null;
+  readonly observedAtMs: number;
+  readonly batchRecords?: number;
+}
+
+/** What a worker says. */
+export type PartMessage =
+  | { readonly type: 'progress'; readonly bytes: number; readonly records: number }
+  | { readonly type: 'batch'; readonly records: number }
+  | { readonly type: 'done'; readonly staged: Staged }
+  | {
+      readonly type: 'error';
+      readonly name: string;
+      readonly message: string;
+      readonly file: string | null;
+    };
+
+/**
+ * The byte ranges to read in parallel, or null when the source is to be read by one reader:
+ * it is no single plain file of a splittable format, it is small, or the machine has one core.
+ */
+export async function planParts(
+  source: ImportSource,
+  platform: Platform,
+  format: string,
+  options: { readers?: number; minBytes?: number } = {},
+): Promise<{ start: number; end: number }[] | null> {
+  const readers = Math.min(options.readers ?? availableParallelism(), PARALLEL.maxReaders);
+  const entry = source.entries[0];
+  if (
+    readers < 2 ||
+    source.kind !== 'file' ||
+    source.entries.length !== 1 ||
+    entry === undefined ||
+    entry.size === null ||
+    entry.size < (options.minBytes ?? PARALLEL.minBytes) ||
+    !PARALLEL.formats.has(`${platform}/${format}`)
+  )
+    return null;
+  const size = entry.size;
+  const handle = await open(source.path, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    await handle.read(head, 0, 4, 0);
+    if (ZSTD_MAGIC.every((byte, i) => head[i] === byte)) return null;
+    const cuts = [0];
+    for (let k = 1; k < readers; k++) {
+      const cut = await lineStartFrom(
+        handle,
+        Math.max(cuts[cuts.length - 1]!, Math.floor((size * k) / readers)),
+        size,
+      );
+      if (cut === null || cut >= size) break;
+      if (cut > cuts[cuts.length - 1]!) cuts.push(cut);
+    }
+    if (cuts.length < 2) return null;
+    return cuts.map((start, i) => ({ start, end: cuts[i + 1] ?? size }));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The offset just after the first newline at or after `from`, or null if there is none. */
+async function lineStartFrom(
+  handle: Awaited<ReturnType<typeof open>>,
+  from: number,
+  size: number,
+): Promise<number | null> {
+  const buffer = Buffer.alloc(1 << 16);
+  for (let at = from; at < size; at += buffer.length) {
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);
+    if (bytesRead === 0) return null;
+    const nl = buffer.subarray(0, bytesRead).indexOf(0x0a);
+    if (nl >= 0) return at + nl + 1;
+  }
+  return null;
+}
+
+export interface PartsRequest {
+  readonly path: string;
+  readonly format: string;
+  readonly parts: readonly { start: number; end: number }[];
+  readonly limits: InputLimits;
+  readonly salt: string;
+  readonly subreddits: readonly string[] | null;
+  readonly observedAtMs: number;
+  readonly batchRecords?: number;
+  /** Called now and then with the bytes and records read so far by all parts. */
+  readonly onTick?: (bytesRead: number, records: number) => void;
+  /** Called after a part writes a batch, with the records read so far by all parts. */
+  readonly onBatch?: (records: number) => void;
+}
+
+/** A `Staging` that stages each part in its own worker thread. */
+export function stageParts(request: PartsRequest): Staging {
+  return (folder, platform) => {
+    const count = request.parts.length;
+    const bytes = new Array<number>(count).fill(0);
+    const records = new Array<number>(count).fill(0);
+    const workers: Worker[] = [];
+    const total = (list: number[]) => list.reduce((a, b) => a + b, 0);
+    const results = request.parts.map(
+      (part, index) =>
+        new Promise<Staged>((resolve, reject) => {
+          const task: PartTask = {
+            path: request.path,
+            platform,
+            format: request.format,
+            start: part.start,
+            end: part.end,
+            index,
+            folder,
+            limits: request.limits,
+            salt: request.salt,
+            subreddits: request.subreddits,
+            observedAtMs: request.observedAtMs,
+            batchRecords: request.batchRecords,
+          };
+          const worker = new Worker(new URL('./import-worker.js', import.meta.url), {
+            workerData: task,
+          });
+          workers.push(worker);
+          let settled = false;
+          worker.on('message', (message: PartMessage) => {
+            switch (message.type) {
+              case 'progress':
+                bytes[index] = message.bytes;
+                records[index] = message.records;
+                request.onTick?.(total(bytes), total(records));
+                break;
+              case 'batch':
+                records[index] = message.records;
+                request.onBatch?.(total(records));
+                break;
+              case 'done':
+                settled = true;
+                resolve(message.staged);
+                break;
+              case 'error':
+                settled = true;
+                reject(revive(message));
+                break;
+            }
+          });
+          worker.on('error', (error) => {
+            settled = true;
+            reject(error);
+          });
+          worker.on('exit', (code) => {
+            if (!settled) reject(new Error(`import reader ${index + 1} stopped (exit ${code})`));
+          });
+        }),
+    );
+    return Promise.all(results).then(
+      (staged) => combine(staged),
+      async (error: unknown) => {
+        // the first failure ends the run: the other parts are of no use
+        await Promise.all(workers.map((w) => w.terminate()));
+        throw error;
+      },
+    );
+  };
+}
+
+/** The error a worker reported, as the single reader would have thrown it. */
+function revive(message: Extract<PartMessage, { type: 'error' }>): Error {
+  if (message.name === 'UnsafeArchiveError')
+    return new UnsafeArchiveError(message.message, message.file ?? '');
+  if (message.name === 'InputError') return new InputError(message.message, message.file ?? '');
+  return new Error(message.message);
+}
+
+/** The parts' staging, as one: their files in input order, their counts summed. */
+function combine(parts: readonly Staged[]): Staged {
+  const files = {} as Record<StagingTable, Staged['files'][StagingTable]>;
+  for (const table of STAGING_TABLES) files[table] = parts.flatMap((p) => p.files[table]);
+  const skipped: Record<string, number> = {};
+  for (const part of parts)
+    for (const [reason, n] of Object.entries(part.skipped))
+      skipped[reason] = (skipped[reason] ?? 0) + n;
+  return {
+    files,
+    records: parts.reduce((a, p) => a + p.records, 0),
+    quarantined: parts.reduce((a, p) => a + p.quarantined, 0),
+    skipped,
+  };
+}

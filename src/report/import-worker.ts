@@ -1,0 +1,94 @@
+// One part of a parallel import (see import-parallel.ts): reads bytes [start, end) of a plain
+// line-oriented file with the platform's own reader and stages its records, numbering lines,
+// byte offsets and records as a reader of the whole file would.
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { importerFor } from '../ingest/registry.js';
+import type { ImportSource, SourceEntry } from '../ingest/source.js';
+import { stageUnits } from '../store/stage-units.js';
+import { PART_ID_STRIDE, type PartMessage, type PartTask } from './import-parallel.js';
+
+const task = workerData as PartTask;
+const post = (message: PartMessage) => parentPort!.postMessage(message);
+
+async function* readRange(
+  path: string,
+  start: number,
+  end: number,
+  progress?: { bytesRead: number },
+): AsyncIterable<Uint8Array> {
+  if (end <= start) return;
+  const stream = createReadStream(path, { start, end: end - 1, highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (progress) progress.bytesRead += chunk.length;
+      yield chunk;
+    }
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** Newlines in bytes [0, end) of the file: the lines before a part that starts at `end`. */
+async function linesBefore(path: string, end: number): Promise<number> {
+  let lines = 0;
+  for await (const chunk of readRange(path, 0, end)) {
+    const bytes = chunk as Buffer;
+    for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) lines++;
+  }
+  return lines;
+}
+
+async function run(): Promise<void> {
+  const importer = importerFor(task.platform);
+  if (!importer) throw new Error(`no importer for ${task.platform}`);
+  const progress = { bytesRead: 0 };
+  const entry: SourceEntry = {
+    path: task.path,
+    name: basename(task.path),
+    size: task.end - task.start,
+    open: () => readRange(task.path, task.start, task.end, progress),
+    ...(task.start > 0
+      ? {
+          origin: {
+            line: await linesBefore(task.path, task.start),
+            byteOffset: task.start,
+            prefix: () => readRange(task.path, 0, task.start),
+          },
+        }
+      : {}),
+  };
+  const source: ImportSource = {
+    path: task.path,
+    kind: 'file',
+    entries: [entry],
+    totalBytes: task.end - task.start,
+    progress,
+    close() {},
+  };
+  const units = importer.read(source, task.format, {
+    limits: task.limits,
+    salt: task.salt,
+    observedAtMs: task.observedAtMs,
+    subreddits: task.subreddits ? new Set(task.subreddits) : undefined,
+  });
+  const staged = await stageUnits(task.folder, task.platform, units, {
+    tag: `-${task.index}`,
+    idBase: task.index * PART_ID_STRIDE,
+    batchRecords: task.batchRecords,
+    onRecords: (records) => post({ type: 'progress', bytes: progress.bytesRead, records }),
+    onBatch: (records) => post({ type: 'batch', records }),
+  });
+  post({ type: 'done', staged });
+}
+
+run().catch((error: unknown) => {
+  const e = error instanceof Error ? error : new Error(String(error));
+  post({
+    type: 'error',
+    name: e.name,
+    message: e.message,
+    file: 'file' in e && typeof e.file === 'string' ? e.file : null,
+  });
+});
