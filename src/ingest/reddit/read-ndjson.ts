@@ -19,11 +19,7 @@ export async function* readNdjson(
 ): AsyncIterable<ImportUnit> {
   const file = entry.path;
   const subreddits = context.subreddits;
-  const lines = readLineBatches(
-    readEntryBytes(entry),
-    context.limits.maxRecordBytes,
-    entry.origin,
-  );
+  const lines = readLineBatches(readEntryBytes(entry), context.limits.maxRecordBytes, entry.origin);
   for await (const batch of lines) {
     for (const event of batch) {
       if (event.kind === 'bad') {
