@@ -1,9 +1,12 @@
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { InputError, UnsafeArchiveError, type ImportSource } from '../ingest/index.js';
-import type { InputLimits } from '../ingest/index.js';
-import type { Platform } from '../model/index.js';
+// Light modules only: every worker loads this one.
+import { InputError, UnsafeArchiveError } from '../ingest/errors.js';
+import type { InputLimits } from '../ingest/limits.js';
+import type { ImportContext } from '../ingest/importer.js';
+import type { ImportSource, SourceEntry } from '../ingest/source.js';
+import type { ImportUnit, Platform } from '../model/index.js';
 import type { Staged, Staging } from '../store/index.js';
 import { STAGING_TABLES, type StagingTable } from '../store/staging.js';
 
@@ -14,13 +17,28 @@ import { STAGING_TABLES, type StagingTable } from '../store/staging.js';
  * file order). Parsing JSON is most of an import's time, and it is single-threaded in JS.
  */
 export const PARALLEL = {
-  /** Formats whose lines can be read apart (each line is a record on its own). */
-  formats: new Set(['reddit/pushshift-ndjson', 'bluesky/bluesky-jetstream']),
   /** Smaller files are read by one reader: a worker's start costs more than it saves. */
   minBytes: 64 * 1024 * 1024,
   /** At most this many readers. */
   maxReaders: 4,
 } as const;
+
+/**
+ * The formats whose lines can be read in parts (each line is a record on its own), by
+ * `platform/format`: the reader their importer uses for one such file, loaded on its own so
+ * that a worker does not load every importer.
+ */
+export const PART_READERS: Readonly<
+  Record<
+    string,
+    () => Promise<(entry: SourceEntry, context: ImportContext) => AsyncIterable<ImportUnit>>
+  >
+> = {
+  'reddit/pushshift-ndjson': async () =>
+    (await import('../ingest/reddit/read-ndjson.js')).readNdjson,
+  'bluesky/bluesky-jetstream': async () =>
+    (await import('../ingest/bluesky/read-jetstream.js')).readJetstream,
+};
 
 /** Record and row numbers of part k start at k × this (a part holds fewer records). */
 export const PART_ID_STRIDE = 2 ** 40;
@@ -75,7 +93,7 @@ export async function planParts(
     entry === undefined ||
     entry.size === null ||
     entry.size < (options.minBytes ?? PARALLEL.minBytes) ||
-    !PARALLEL.formats.has(`${platform}/${format}`)
+    !Object.hasOwn(PART_READERS, `${platform}/${format}`)
   )
     return null;
   const size = entry.size;

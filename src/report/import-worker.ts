@@ -4,10 +4,14 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { importerFor } from '../ingest/registry.js';
-import type { ImportSource, SourceEntry } from '../ingest/source.js';
+import type { SourceEntry } from '../ingest/source.js';
 import { stageUnits } from '../store/stage-units.js';
-import { PART_ID_STRIDE, type PartMessage, type PartTask } from './import-parallel.js';
+import {
+  PART_ID_STRIDE,
+  PART_READERS,
+  type PartMessage,
+  type PartTask,
+} from './import-parallel.js';
 
 const task = workerData as PartTask;
 const post = (message: PartMessage) => parentPort!.postMessage(message);
@@ -41,8 +45,9 @@ async function linesBefore(path: string, end: number): Promise<number> {
 }
 
 async function run(): Promise<void> {
-  const importer = importerFor(task.platform);
-  if (!importer) throw new Error(`no importer for ${task.platform}`);
+  const load = PART_READERS[`${task.platform}/${task.format}`];
+  if (!load) throw new Error(`${task.platform} ${task.format} cannot be read in parts`);
+  const read = await load();
   const progress = { bytesRead: 0 };
   const entry: SourceEntry = {
     path: task.path,
@@ -59,15 +64,7 @@ async function run(): Promise<void> {
         }
       : {}),
   };
-  const source: ImportSource = {
-    path: task.path,
-    kind: 'file',
-    entries: [entry],
-    totalBytes: task.end - task.start,
-    progress,
-    close() {},
-  };
-  const units = importer.read(source, task.format, {
+  const units = read(entry, {
     limits: task.limits,
     salt: task.salt,
     observedAtMs: task.observedAtMs,
