@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
+import type { EntryOrigin } from './source.js';
 
 /** One line of a line-oriented input, with its position. */
 export type LineEvent =
@@ -38,6 +39,27 @@ export async function* readLines(
   for await (const batch of readLineBatches(bytes, maxRecordBytes)) yield* batch;
 }
 
+/** Where a part of a file starts: lines before it, and its first byte's offset. */
+export interface LineOrigin {
+  readonly line: number;
+  readonly byteOffset: number;
+}
+
+/** Newline bytes in `bytes`. */
+export function countNewlines(bytes: Uint8Array): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let lines = 0;
+  for (let at = buffer.indexOf(NEWLINE); at >= 0; at = buffer.indexOf(NEWLINE, at + 1)) lines++;
+  return lines;
+}
+
+/** The `LineOrigin` of a part of a file: its lines are counted from the file's start. */
+export async function lineOrigin(origin: EntryOrigin): Promise<LineOrigin> {
+  let line = 0;
+  for await (const chunk of origin.prefix()) line += countNewlines(chunk);
+  return { line, byteOffset: origin.byteOffset };
+}
+
 /**
  * `readLines` one input chunk at a time: the lines each chunk completes, as an array. Readers
  * of millions of lines iterate these, so an await is paid per chunk rather than per line.
@@ -45,7 +67,7 @@ export async function* readLines(
 export async function* readLineBatches(
   bytes: AsyncIterable<Uint8Array>,
   maxRecordBytes: number,
-  origin?: { readonly line: number; readonly byteOffset: number },
+  origin?: LineOrigin,
 ): AsyncIterable<LineEvent[]> {
   let carry: Buffer[] = [];
   let carryLength = 0;

@@ -24,8 +24,6 @@ export interface SourceEntry {
 
 /** Where a part of a plain line-oriented file starts (see `SourceEntry.origin`). */
 export interface EntryOrigin {
-  /** Lines before the part: its first line is line `line + 1` of the file. */
-  readonly line: number;
   /** The file offset of the part's first byte (the first byte of a line, never 0). */
   readonly byteOffset: number;
   /** The file's bytes before the part, for readers whose lines depend on earlier ones. */

@@ -8,7 +8,7 @@ import type { Platform } from '../model/index.js';
 import { Database } from '../store/index.js';
 import { fixture, fixturesSkip } from '../testing/fixtures.js';
 import { importData } from './import-data.js';
-import { planParts } from './import-parallel.js';
+import { balancedStarts, planParts } from './import-parallel.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'rapport-parallel-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -262,6 +262,17 @@ describe('planParts(source, platform, format)', () => {
       await planParts(source, 'reddit', 'pushshift-ndjson', { readers: 1, minBytes: 0 }),
       null,
     );
+  });
+
+  it('makes later parts shorter by what their pass over the bytes before them costs', () => {
+    assert.deepEqual(balancedStarts(1000, 1, 0.07), [0]);
+    assert.deepEqual(balancedStarts(1000, 2, 0), [0, 500]);
+    for (const parts of [2, 3, 4]) {
+      const starts = balancedStarts(1_000_000, parts, 0.07);
+      const work = starts.map((start, k) => 0.07 * start + ((starts[k + 1] ?? 1_000_000) - start));
+      for (const w of work)
+        assert.ok(Math.abs(w - work[0]!) <= 2, `equal work: ${work.join(', ')}`);
+    }
   });
 
   it('leaves a zstd file to one reader', { skip: fixturesSkip() }, async () => {

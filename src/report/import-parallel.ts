@@ -21,6 +21,13 @@ export const PARALLEL = {
   minBytes: 64 * 1024 * 1024,
   /** At most this many readers. */
   maxReaders: 4,
+  /**
+   * A part's first pass over the bytes before it (counting lines; for Jetstream, finding
+   * identity events) costs about this fraction of reading as many bytes of its own (measured on
+   * the 1M-line benches: 0.3–0.5 s a half against 6 s), so later parts are made that much
+   * shorter and every reader ends at about the same time.
+   */
+  prefixCost: 0.07,
 } as const;
 
 /**
@@ -103,12 +110,9 @@ export async function planParts(
     await handle.read(head, 0, 4, 0);
     if (ZSTD_MAGIC.every((byte, i) => head[i] === byte)) return null;
     const cuts = [0];
+    const targets = balancedStarts(size, readers, PARALLEL.prefixCost);
     for (let k = 1; k < readers; k++) {
-      const cut = await lineStartFrom(
-        handle,
-        Math.max(cuts[cuts.length - 1]!, Math.floor((size * k) / readers)),
-        size,
-      );
+      const cut = await lineStartFrom(handle, Math.max(cuts[cuts.length - 1]!, targets[k]!), size);
       if (cut === null || cut >= size) break;
       if (cut > cuts[cuts.length - 1]!) cuts.push(cut);
     }
@@ -117,6 +121,21 @@ export async function planParts(
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Where `parts` parts of `size` bytes start so that each reader's work, its own bytes plus
+ * `cost` × the bytes before it, is the same: with T that work, part k is T − cost × its start,
+ * which is linear in T.
+ */
+export function balancedStarts(size: number, parts: number, cost: number): number[] {
+  const starts: number[] = [];
+  let start = 0;
+  for (let k = 0; k < parts; k++) {
+    starts.push(start);
+    start += 1 - cost * start;
+  }
+  return starts.map((s) => Math.floor((s * size) / start));
 }
 
 /** The offset just after the first newline at or after `from`, or null if there is none. */

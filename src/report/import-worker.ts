@@ -34,16 +34,6 @@ async function* readRange(
   }
 }
 
-/** Newlines in bytes [0, end) of the file: the lines before a part that starts at `end`. */
-async function linesBefore(path: string, end: number): Promise<number> {
-  let lines = 0;
-  for await (const chunk of readRange(path, 0, end)) {
-    const bytes = chunk as Buffer;
-    for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) lines++;
-  }
-  return lines;
-}
-
 async function run(): Promise<void> {
   const load = PART_READERS[`${task.platform}/${task.format}`];
   if (!load) throw new Error(`${task.platform} ${task.format} cannot be read in parts`);
@@ -57,7 +47,6 @@ async function run(): Promise<void> {
     ...(task.start > 0
       ? {
           origin: {
-            line: await linesBefore(task.path, task.start),
             byteOffset: task.start,
             prefix: () => readRange(task.path, 0, task.start),
           },

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import type { ImportUnit } from '../../model/index.js';
 import type { ImportContext } from '../importer.js';
 import { readEntryBytes } from '../read-bytes.js';
-import { readLineBatches } from '../read-lines.js';
+import { countNewlines, readLineBatches } from '../read-lines.js';
 import type { EntryOrigin, SourceEntry } from '../source.js';
 import { parseJetstreamEvent } from './parse-jetstream.js';
 import { toUnit } from './units.js';
@@ -18,10 +18,10 @@ export async function* readJetstream(
   context: ImportContext,
 ): AsyncIterable<ImportUnit> {
   const maxRecordBytes = context.limits.maxRecordBytes;
-  const handles = entry.origin
-    ? await handlesBefore(entry.origin, maxRecordBytes)
-    : new Map<string, string>();
-  const lines = readLineBatches(readEntryBytes(entry), maxRecordBytes, entry.origin);
+  const before = entry.origin ? await handlesBefore(entry.origin, maxRecordBytes) : null;
+  const handles = before?.handles ?? new Map<string, string>();
+  const origin = before ? { line: before.lines, byteOffset: entry.origin!.byteOffset } : undefined;
+  const lines = readLineBatches(readEntryBytes(entry), maxRecordBytes, origin);
   for await (const batch of lines) {
     for (const line of batch) {
       const where = { file: entry.path, line: line.line, byteOffset: line.byteOffset };
@@ -48,7 +48,7 @@ const ESCAPE = Buffer.from('\\u');
 
 /**
  * The handles a reader of the whole file holds when it reaches `origin`: those of the identity
- * events before it, later ones winning. Only lines that can be an identity event are parsed: a
+ * events before it, later ones winning; and the lines before it (one pass over those bytes). Only lines that can be an identity event are parsed: a
  * line holding `identity`, or a `\u` escape that could spell it. Every line is taken as the
  * reader takes it (over-long and invalid UTF-8 lines are no event; a CR before the newline is
  * dropped); the part before `origin` ends with a newline.
@@ -56,8 +56,9 @@ const ESCAPE = Buffer.from('\\u');
 export async function handlesBefore(
   origin: EntryOrigin,
   maxRecordBytes: number,
-): Promise<Map<string, string>> {
+): Promise<{ handles: Map<string, string>; lines: number }> {
   const handles = new Map<string, string>();
+  let lines = 0;
   const take = (line: Buffer) => {
     if (line.length > maxRecordBytes) return;
     const end = line.length > 0 && line[line.length - 1] === 13 ? line.length - 1 : line.length;
@@ -75,6 +76,7 @@ export async function handlesBefore(
   // the rest of an over-long line is passed over, up to its newline
   let skipping = false;
   for await (const bytes of origin.prefix()) {
+    lines += countNewlines(bytes);
     let chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (skipping) {
       const nl = chunk.indexOf(NEWLINE);
@@ -101,5 +103,5 @@ export async function handlesBefore(
     if (rest.length > maxRecordBytes) skipping = true;
     else if (rest.length > 0) carry = Buffer.from(rest);
   }
-  return handles;
+  return { handles, lines };
 }

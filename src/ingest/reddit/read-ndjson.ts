@@ -2,7 +2,7 @@ import type { ImportUnit } from '../../model/index.js';
 import { InputError } from '../errors.js';
 import type { ImportContext } from '../importer.js';
 import { readEntryBytes } from '../read-bytes.js';
-import { readLineBatches } from '../read-lines.js';
+import { lineOrigin, readLineBatches } from '../read-lines.js';
 import type { SourceEntry } from '../source.js';
 import { parseRecord, quarantine, type RawRecord } from './parse-record.js';
 
@@ -19,7 +19,8 @@ export async function* readNdjson(
 ): AsyncIterable<ImportUnit> {
   const file = entry.path;
   const subreddits = context.subreddits;
-  const lines = readLineBatches(readEntryBytes(entry), context.limits.maxRecordBytes, entry.origin);
+  const origin = entry.origin ? await lineOrigin(entry.origin) : undefined;
+  const lines = readLineBatches(readEntryBytes(entry), context.limits.maxRecordBytes, origin);
   for await (const batch of lines) {
     for (const event of batch) {
       if (event.kind === 'bad') {
