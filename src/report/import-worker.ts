@@ -4,6 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { InputError } from '../ingest/errors.js';
 import type { SourceEntry } from '../ingest/source.js';
 import { stageUnits } from '../store/stage-units.js';
 import {
@@ -29,6 +30,11 @@ async function* readRange(
       if (progress) progress.bytesRead += chunk.length;
       yield chunk;
     }
+  } catch (error) {
+    // as the single reader says it (ingest/source.ts)
+    throw new InputError(`cannot read ${path}: ${(error as Error).message}`, path, {
+      cause: error,
+    });
   } finally {
     stream.destroy();
   }
