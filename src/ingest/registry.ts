@@ -1,32 +1,39 @@
 import type { Platform } from '../model/index.js';
 import { InputError } from './errors.js';
-import { blueskyImporter } from './bluesky/index.js';
 import type { Importer } from './importer.js';
-import { facebookImporter } from './facebook/index.js';
-import { instagramImporter } from './instagram/index.js';
-import { mastodonImporter } from './mastodon/index.js';
-import { redditImporter } from './reddit/index.js';
 import type { ImportSource } from './source.js';
-import { tiktokImporter } from './tiktok/index.js';
-import { youtubeImporter } from './youtube/index.js';
-import { wordpressImporter } from './wordpress/index.js';
-import { xImporter } from './x/index.js';
 
-/** Every platform importer, one line each (adding a platform = one folder + one line here). */
-const IMPORTERS: readonly Importer[] = [
-  redditImporter,
-  instagramImporter,
-  wordpressImporter,
-  blueskyImporter,
-  facebookImporter,
-  xImporter,
-  tiktokImporter,
-  youtubeImporter,
-  mastodonImporter,
+/**
+ * Every platform importer, one line each (adding a platform = one folder + one line here). Each
+ * is loaded when first asked for: an import that names its platform loads no other importer
+ * (together they take about half a second to load, most of it the atproto libraries).
+ */
+const IMPORTERS: readonly { platform: Platform; load: () => Promise<Importer> }[] = [
+  { platform: 'reddit', load: async () => (await import('./reddit/index.js')).redditImporter },
+  {
+    platform: 'instagram',
+    load: async () => (await import('./instagram/index.js')).instagramImporter,
+  },
+  {
+    platform: 'wordpress',
+    load: async () => (await import('./wordpress/index.js')).wordpressImporter,
+  },
+  { platform: 'bluesky', load: async () => (await import('./bluesky/index.js')).blueskyImporter },
+  {
+    platform: 'facebook',
+    load: async () => (await import('./facebook/index.js')).facebookImporter,
+  },
+  { platform: 'x', load: async () => (await import('./x/index.js')).xImporter },
+  { platform: 'tiktok', load: async () => (await import('./tiktok/index.js')).tiktokImporter },
+  { platform: 'youtube', load: async () => (await import('./youtube/index.js')).youtubeImporter },
+  {
+    platform: 'mastodon',
+    load: async () => (await import('./mastodon/index.js')).mastodonImporter,
+  },
 ];
 
-export function importerFor(platform: Platform): Importer | undefined {
-  return IMPORTERS.find((importer) => importer.platform === platform);
+export async function importerFor(platform: Platform): Promise<Importer | undefined> {
+  return IMPORTERS.find((entry) => entry.platform === platform)?.load();
 }
 
 export interface Detected {
@@ -48,7 +55,8 @@ export async function detectFormat(
     throw new InputError(`no importer for ${platform} yet`, source.path);
   }
   const found: Detected[] = [];
-  for (const importer of candidates) {
+  for (const candidate of candidates) {
+    const importer = await candidate.load();
     const format = await importer.detect(source);
     if (format) found.push({ importer, format });
   }
