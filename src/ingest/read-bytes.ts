@@ -4,6 +4,11 @@ import type { SourceEntry } from './source.js';
 
 const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
 
+/** Whether `chunk` starts a Zstandard frame. */
+export function isZstd(chunk: Uint8Array): boolean {
+  return hasMagic(chunk, ZSTD_MAGIC);
+}
+
 function hasMagic(chunk: Uint8Array, magic: readonly number[]): boolean {
   return chunk.length >= magic.length && magic.every((byte, i) => chunk[i] === byte);
 }

@@ -44,11 +44,17 @@ export interface ImportSource {
 
 const ZIP_MAGIC = [0x50, 0x4b];
 
-async function* readFileBytes(
+/** A file's bytes, or those of `range` ([start, end) offsets), counted into `progress`. */
+export async function* readFileBytes(
   path: string,
   progress: { bytesRead: number },
+  range?: { readonly start: number; readonly end: number },
 ): AsyncIterable<Uint8Array> {
-  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  if (range && range.end <= range.start) return;
+  const stream = createReadStream(path, {
+    highWaterMark: 1 << 20,
+    ...(range ? { start: range.start, end: range.end - 1 } : {}),
+  });
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       progress.bytesRead += chunk.length;

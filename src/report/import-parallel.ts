@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 // Light modules only: every worker loads this one.
 import { InputError, UnsafeArchiveError } from '../ingest/errors.js';
 import type { InputLimits } from '../ingest/limits.js';
+import { isZstd } from '../ingest/read-bytes.js';
 import type { ImportContext } from '../ingest/importer.js';
 import type { ImportSource, SourceEntry } from '../ingest/source.js';
 import type { ImportUnit, Platform } from '../model/index.js';
@@ -14,7 +15,7 @@ import { STAGING_TABLES, type StagingTable } from '../store/staging.js';
  * Parallel reading of one large plain line-oriented file: the file is cut at line boundaries
  * into parts, and each part is read, parsed and staged by its own worker thread, as one reader
  * would have done it (lines and byte offsets counted from the file's start, records numbered in
- * file order). Parsing JSON is most of an import's time, and it is single-threaded in JS.
+ * file order). Parsing JSON is the largest cost of an import, and in JS it runs on one thread.
  */
 export const PARALLEL = {
   /** Smaller files are read by one reader: a worker's start costs more than it saves. */
@@ -49,8 +50,6 @@ export const PART_READERS: Readonly<
 
 /** Record and row numbers of part k start at k × this (a part holds fewer records). */
 export const PART_ID_STRIDE = 2 ** 40;
-
-const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
 
 /** What a worker is given (structured-cloned). */
 export interface PartTask {
@@ -108,7 +107,7 @@ export async function planParts(
   try {
     const head = Buffer.alloc(4);
     await handle.read(head, 0, 4, 0);
-    if (ZSTD_MAGIC.every((byte, i) => head[i] === byte)) return null;
+    if (isZstd(head)) return null;
     const cuts = [0];
     const targets = balancedStarts(size, readers, PARALLEL.prefixCost);
     for (let k = 1; k < readers; k++) {

@@ -1,11 +1,9 @@
 // One part of a parallel import (see import-parallel.ts): reads bytes [start, end) of a plain
 // line-oriented file with the platform's own reader and stages its records, numbering lines,
 // byte offsets and records as a reader of the whole file would.
-import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { InputError } from '../ingest/errors.js';
-import type { SourceEntry } from '../ingest/source.js';
+import { readFileBytes, type SourceEntry } from '../ingest/source.js';
 import { stageUnits } from '../store/stage-units.js';
 import {
   PART_ID_STRIDE,
@@ -17,29 +15,6 @@ import {
 const task = workerData as PartTask;
 const post = (message: PartMessage) => parentPort!.postMessage(message);
 
-async function* readRange(
-  path: string,
-  start: number,
-  end: number,
-  progress?: { bytesRead: number },
-): AsyncIterable<Uint8Array> {
-  if (end <= start) return;
-  const stream = createReadStream(path, { start, end: end - 1, highWaterMark: 1 << 20 });
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (progress) progress.bytesRead += chunk.length;
-      yield chunk;
-    }
-  } catch (error) {
-    // as the single reader says it (ingest/source.ts)
-    throw new InputError(`cannot read ${path}: ${(error as Error).message}`, path, {
-      cause: error,
-    });
-  } finally {
-    stream.destroy();
-  }
-}
-
 async function run(): Promise<void> {
   const load = PART_READERS[`${task.platform}/${task.format}`];
   if (!load) throw new Error(`${task.platform} ${task.format} cannot be read in parts`);
@@ -49,12 +24,12 @@ async function run(): Promise<void> {
     path: task.path,
     name: basename(task.path),
     size: task.end - task.start,
-    open: () => readRange(task.path, task.start, task.end, progress),
+    open: () => readFileBytes(task.path, progress, { start: task.start, end: task.end }),
     ...(task.start > 0
       ? {
           origin: {
             byteOffset: task.start,
-            prefix: () => readRange(task.path, 0, task.start),
+            prefix: () => readFileBytes(task.path, { bytesRead: 0 }, { start: 0, end: task.start }),
           },
         }
       : {}),

@@ -20,7 +20,7 @@ interface Keyed {
   /** The staging table's rows as a table expression (its files' paths bound as `$1`). */
   readonly stage: string;
   /** The staging files' paths. */
-  readonly file: DuckDBListValue;
+  readonly files: DuckDBListValue;
   /** The model table. */
   readonly main: string;
   /** The natural key columns (in both tables). */
@@ -61,7 +61,7 @@ async function classify(db: Database, spec: Keyed): Promise<void> {
          WHEN h = m.content_hash THEN 0 ELSE 1
        END AS status
      FROM o LEFT JOIN (SELECT ${partition}, content_hash FROM ${spec.main}) m ON ${join}`,
-    [spec.file],
+    [spec.files],
   );
   // Changed keys: the stored row gives way to the run's latest observation.
   await db.run(
@@ -77,7 +77,7 @@ const toWrite = (stage: string, main: string) =>
    WHERE c.latest = 1 AND (c.old_h IS NULL OR c.h <> c.old_h)`;
 
 /**
- * Merges the run's staging tables into the model in one transaction and counts what each input
+ * Merges the run's staging files into the model in one transaction and counts what each input
  * record did (its most consequential item decides).
  */
 export async function mergeRun(
@@ -92,7 +92,7 @@ export async function mergeRun(
     // --- posts
     await classify(db, {
       stage: rows('stage_posts', '$1'),
-      file: file('stage_posts'),
+      files: file('stage_posts'),
       main: 'posts',
       keys: ['platform', 'id'],
       hash: `hash(author_id, created_ms, time_is_local, kind::VARCHAR, root_id, parent_id, parent_is_comment,
@@ -111,7 +111,7 @@ export async function mergeRun(
     // --- interactions
     await classify(db, {
       stage: rows('stage_interactions', '$1'),
-      file: file('stage_interactions'),
+      files: file('stage_interactions'),
       main: 'interactions',
       keys: ['platform', 'key'],
       hash: `hash(kind::VARCHAR, actor_id, target_account_id, target_post_id, at_ms, time_is_local)`,
@@ -126,7 +126,7 @@ export async function mergeRun(
     // --- profile snapshots
     await classify(db, {
       stage: rows('stage_snapshots', '$1'),
-      file: file('stage_snapshots'),
+      files: file('stage_snapshots'),
       main: 'profile_snapshots',
       keys: ['platform', 'account_id', 'observed_at'],
       keyExprs: { observed_at: ms('observed_ms') },
