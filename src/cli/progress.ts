@@ -13,12 +13,16 @@ const MB = 1024 * 1024;
 /**
  * Shows bytes read, records/s and ETA. The bar appears only on a terminal and only once the
  * work has taken more than a second; without a terminal (and without --quiet) each committed
- * batch is reported as one line on stderr, so logs show that work goes on.
+ * batch is reported as one line on stderr, so logs show that work goes on. When reading ends
+ * after either was shown, one line says that the merge into the store follows (on large inputs
+ * it takes about as long as the reading).
  */
 export function createProgress(out: Output, label: string, totalBytes: number): Progress {
   const started = Date.now();
   let bar: cliProgress.SingleBar | null = null;
   let lastRecords = 0;
+  // whether anything was shown: the bar, or a batch line
+  let shown = false;
   return {
     update(bytesRead, records) {
       lastRecords = records;
@@ -35,6 +39,7 @@ export function createProgress(out: Output, label: string, totalBytes: number): 
           },
           cliProgress.Presets.shades_classic,
         );
+        shown = true;
         bar.start(Math.max(totalBytes, 1), 0, {
           readMB: '0',
           totalMB: (totalBytes / MB).toFixed(0),
@@ -52,6 +57,7 @@ export function createProgress(out: Output, label: string, totalBytes: number): 
     batch(records) {
       if (out.interactive || out.options.quiet) return;
       const elapsed = (Date.now() - started) / 1000;
+      shown = true;
       process.stderr.write(
         `${label}: batch written to staging, ${records} records read (${Math.round(records / Math.max(elapsed, 0.001))} records/s)\n`,
       );
@@ -61,6 +67,12 @@ export function createProgress(out: Output, label: string, totalBytes: number): 
         bar.update({ records: lastRecords });
         bar.stop();
         bar = null;
+      }
+      if (shown) {
+        shown = false;
+        process.stderr.write(
+          `${label}: ${lastRecords} records read; merging them into the store\n`,
+        );
       }
     },
   };

@@ -49,6 +49,7 @@ async function importWith(
   platform: Platform,
   readers: number,
   limits: InputLimits = DEFAULT_LIMITS,
+  subreddits?: readonly string[],
 ): Promise<Outcome> {
   const storePath = join(tmp, `store-${platform}-${readers}-${Math.random()}.duckdb`);
   let used = 1;
@@ -57,6 +58,7 @@ async function importWith(
     platform,
     path: file,
     limits,
+    subreddits,
     readers,
     parallelMinBytes: 0,
     onReaders: (n) => (used = n),
@@ -69,11 +71,12 @@ async function assertSameAsOneReader(
   file: string,
   platform: Platform,
   limits?: InputLimits,
+  subreddits?: readonly string[],
 ): Promise<Outcome> {
-  const one = await importWith(file, platform, 1, limits);
+  const one = await importWith(file, platform, 1, limits, subreddits);
   assert.equal(one.readers, 1);
   for (const readers of [2, 3, 4]) {
-    const many = await importWith(file, platform, readers, limits);
+    const many = await importWith(file, platform, readers, limits, subreddits);
     assert.equal(many.readers, readers, `${readers} readers were used`);
     assert.deepEqual(many.summary, one.summary, `summary with ${readers} readers`);
     for (const table of Object.keys(one.store)) {
@@ -93,6 +96,29 @@ describe('parallel import of one large line-oriented file', () => {
       // the sample's counts, as the Reddit importer's own tests verify them (`wc -l`, `jq`)
       assert.equal(one.summary.records, 5000);
       assert.equal(one.store.posts!.length, 5000);
+    },
+  );
+
+  it(
+    'applies --subreddits in every part as one reader does (the real sample, every other record moved to r/Anxiety)',
+    { skip: fixturesSkip() },
+    async () => {
+      const lines = readFileSync(
+        fixture('reddit', 'gkotsis-2015dump-depression-sample.ndjson'),
+        'utf8',
+      )
+        .split('\n')
+        .filter((line) => line.length > 0)
+        .map((line, i) => {
+          const record = JSON.parse(line) as Record<string, unknown>;
+          if (i % 2 === 1) record.subreddit = 'Anxiety';
+          return JSON.stringify(record);
+        });
+      const file = join(tmp, 'two-subreddits.ndjson');
+      writeFileSync(file, lines.join('\n') + '\n');
+      const one = await assertSameAsOneReader(file, 'reddit', undefined, ['r/anxiety']);
+      assert.deepEqual(one.summary.skipped, { 'subreddit filter': 2500 });
+      assert.equal(one.store.posts!.length, 2500);
     },
   );
 

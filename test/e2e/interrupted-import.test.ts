@@ -43,10 +43,17 @@ describe('an import killed midway', () => {
       // The killed run left its staging folder behind; the next import of the store removes it.
       assert.ok(existsSync(`${store}.staging`), 'the killed run was staging');
 
-      const rerun = jsonOf(
-        rapport(['import', 'reddit', file, '--store', store, '--json'], { timeoutMs: TIMEOUT_MS }),
-      );
+      const rerunRun = rapport(['import', 'reddit', file, '--store', store, '--json'], {
+        timeoutMs: TIMEOUT_MS,
+      });
+      const rerun = jsonOf(rerunRun);
       assert.equal(rerun.records, RECORDS);
+      // without a terminal, progress is a line per batch, then one saying the merge follows
+      assert.match(rerunRun.stderr, /batch written to staging/);
+      assert.match(
+        rerunRun.stderr,
+        new RegExp(`: ${RECORDS} records read; merging them into the store\\n$`),
+      );
       assert.ok(!existsSync(`${store}.staging`), 'the re-run removed the staging folder');
       const clean = join(dir, 'clean.duckdb');
       const once = jsonOf(
