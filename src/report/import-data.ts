@@ -72,7 +72,8 @@ export async function importData(request: ImportRequest): Promise<ImportResult> 
         minBytes: request.parallelMinBytes,
       });
       if (parts !== null) request.onReaders?.(parts.length);
-      const units =
+      // the records as one stream, or a staging by parallel readers of parts of the file
+      const input =
         parts !== null
           ? stageParts({
               path: source.path,
@@ -99,7 +100,7 @@ export async function importData(request: ImportRequest): Promise<ImportResult> 
           path: request.path,
           synthetic: request.synthetic ?? false,
         },
-        units,
+        input,
         {
           onBatch: request.onBatch,
           // progress is read off the writer's loop: no generator layered over every record
