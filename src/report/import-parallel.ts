@@ -23,12 +23,16 @@ export const PARALLEL = {
   /** At most this many readers. */
   maxReaders: 4,
   /**
-   * A part's first pass over the bytes before it (counting lines; for Jetstream, finding
-   * identity events) costs about this fraction of reading as many bytes of its own (measured on
-   * the 1M-line benches: 0.3–0.5 s a half against 6 s), so later parts are made that much
-   * shorter and every reader ends at about the same time.
+   * A part's first pass over the bytes before it costs about this fraction of reading as many
+   * bytes of its own, by `platform/format`, so later parts are made that much shorter and every
+   * reader ends at about the same time. Measured on the 1M-line benches with `node --cpu-prof`
+   * (each worker writes its own profile): a Reddit part only counts the lines before it (0.1 s
+   * for a half, against 5.5 s of reading); a Jetstream part also parses the identity events
+   * before it (0.45–0.65 s against 5 s), and a later part waits about 0.25 s longer on reads.
    */
-  prefixCost: 0.07,
+  prefixCost: { 'reddit/pushshift-ndjson': 0.03, 'bluesky/bluesky-jetstream': 0.15 } as Readonly<
+    Record<string, number>
+  >,
 } as const;
 
 /**
@@ -47,9 +51,6 @@ export const PART_READERS: Readonly<
   'bluesky/bluesky-jetstream': async () =>
     (await import('../ingest/bluesky/read-jetstream.js')).readJetstream,
 };
-
-/** Record and row numbers of part k start at k × this (a part holds fewer records). */
-export const PART_ID_STRIDE = 2 ** 40;
 
 /** What a worker is given (structured-cloned). */
 export interface PartTask {
@@ -109,7 +110,11 @@ export async function planParts(
     await handle.read(head, 0, 4, 0);
     if (isZstd(head)) return null;
     const cuts = [0];
-    const targets = balancedStarts(size, readers, PARALLEL.prefixCost);
+    const targets = balancedStarts(
+      size,
+      readers,
+      PARALLEL.prefixCost[`${platform}/${format}`] ?? 0.1,
+    );
     for (let k = 1; k < readers; k++) {
       const cut = await lineStartFrom(handle, Math.max(cuts[cuts.length - 1]!, targets[k]!), size);
       if (cut === null || cut >= size) break;

@@ -5,12 +5,7 @@ import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readFileBytes, type SourceEntry } from '../ingest/source.js';
 import { stageUnits } from '../store/stage-units.js';
-import {
-  PART_ID_STRIDE,
-  PART_READERS,
-  type PartMessage,
-  type PartTask,
-} from './import-parallel.js';
+import { PART_READERS, type PartMessage, type PartTask } from './import-parallel.js';
 
 const task = workerData as PartTask;
 const post = (message: PartMessage) => parentPort!.postMessage(message);
@@ -42,7 +37,7 @@ async function run(): Promise<void> {
   });
   const staged = await stageUnits(task.folder, task.platform, units, {
     tag: `-${task.index}`,
-    idBase: task.index * PART_ID_STRIDE,
+    part: task.index,
     batchRecords: task.batchRecords,
     onRecords: (records) => post({ type: 'progress', bytes: progress.bytesRead, records }),
     onBatch: (records) => post({ type: 'batch', records }),

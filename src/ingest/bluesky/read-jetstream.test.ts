@@ -7,6 +7,7 @@ import type { Interaction, Post } from '../../model/index.js';
 import { openSource } from '../source.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import { blueskyImporter } from './index.js';
+import { handlesBefore } from './read-jetstream.js';
 import { collect, json, rapport, tally, testContext } from './test-support.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'rapport-jetstream-'));
@@ -235,5 +236,50 @@ describe('readJetstream', () => {
     assert.equal(again.duplicates, 5);
     assert.equal(again.updated, 0);
     assert.deepEqual(json(rapport(['stats', '--store', store, '--json'])).bluesky, stats);
+  });
+});
+
+describe('handlesBefore', () => {
+  const identity = (did: string, handle: string) =>
+    JSON.stringify({ did, time_us: 1, kind: 'identity', identity: { did, handle, seq: 1 } });
+  const didA = 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa';
+  const didB = 'did:plc:bbbbbbbbbbbbbbbbbbbbbbbb';
+  const didC = 'did:plc:cccccccccccccccccccccccc';
+  const maxRecordBytes = 400;
+  // The bytes before a part: identity events, a later one for the same DID (it wins), one spelt
+  // with a `\u` escape, one after CRLF, one inside an over-long line (not an event), one with
+  // invalid UTF-8, and lines that only mention the word.
+  const prefix = Buffer.concat([
+    Buffer.from(identity(didA, 'first.example.com') + '\n'),
+    Buffer.from(JSON.stringify({ did: didB, kind: 'commit', note: 'identity' }) + '\n\n'),
+    Buffer.from(identity(didB, 'bee.example.com') + '\r\n'),
+    Buffer.from(
+      identity(didA, 'second.example.com').replace('"identity"', '"\\u0069dentity"') + '\n',
+    ),
+    Buffer.from(identity(didC, 'never.example.com') + ' '.repeat(maxRecordBytes) + '\n'),
+    Buffer.concat([
+      Buffer.from(identity(didC, 'bad.example.com')),
+      Buffer.from([0xff]),
+      Buffer.from('\n'),
+    ]),
+    Buffer.from('{"kind":"identity","truncated\n'),
+  ]);
+
+  it('reads the same handles and lines however the bytes are chunked', async () => {
+    for (const size of [1, 2, 3, 7, 16, 61, 200, prefix.length]) {
+      const origin = {
+        byteOffset: prefix.length,
+        async *prefix() {
+          for (let at = 0; at < prefix.length; at += size) yield prefix.subarray(at, at + size);
+        },
+      };
+      const { handles, lines } = await handlesBefore(origin, maxRecordBytes);
+      assert.deepEqual(
+        Object.fromEntries(handles),
+        { [didA]: 'second.example.com', [didB]: 'bee.example.com' },
+        `chunks of ${size} bytes`,
+      );
+      assert.equal(lines, 8, `chunks of ${size} bytes`);
+    }
   });
 });

@@ -72,34 +72,48 @@ export async function handlesBefore(
     }
     parseJetstreamEvent(event, handles);
   };
+  // a line begun in an earlier chunk (its bytes so far), or null
   let carry: Buffer | null = null;
   // the rest of an over-long line is passed over, up to its newline
   let skipping = false;
   for await (const bytes of origin.prefix()) {
     lines += countNewlines(bytes);
-    let chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (skipping) {
+    const chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let from = 0;
+    if (skipping || carry) {
       const nl = chunk.indexOf(NEWLINE);
-      if (nl < 0) continue;
-      skipping = false;
-      chunk = chunk.subarray(nl + 1);
+      if (skipping) {
+        if (nl < 0) continue;
+        skipping = false;
+      } else if (nl < 0) {
+        // only the carried line's bytes are joined, never a whole chunk to them
+        carry = Buffer.concat([carry!, chunk]);
+        if (carry.length > maxRecordBytes) [carry, skipping] = [null, true];
+        continue;
+      } else {
+        const line = Buffer.concat([carry!, chunk.subarray(0, nl)]);
+        carry = null;
+        if (line.includes(IDENTITY) || line.includes(ESCAPE)) take(line);
+      }
+      from = nl + 1;
     }
-    const data: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
-    carry = null;
-    const complete = data.lastIndexOf(NEWLINE) + 1;
-    // candidate hits, in order: each takes its whole line, and the search goes on after it
-    let pos = 0;
+    const complete = Math.max(from, chunk.lastIndexOf(NEWLINE) + 1);
+    // candidate hits, in order: each takes its whole line, and the search goes on after it;
+    // the next hit of each pattern is kept, so every byte is searched once for each
+    let identity = -2;
+    let escape = -2;
+    let pos = from;
     while (pos < complete) {
-      const a = data.indexOf(IDENTITY, pos);
-      const b = data.indexOf(ESCAPE, pos);
-      const hit = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+      if (identity !== -1 && identity < pos) identity = chunk.indexOf(IDENTITY, pos);
+      if (escape !== -1 && escape < pos) escape = chunk.indexOf(ESCAPE, pos);
+      const hit = identity < 0 ? escape : escape < 0 ? identity : Math.min(identity, escape);
       if (hit < 0 || hit >= complete) break;
-      const start = data.lastIndexOf(NEWLINE, hit) + 1;
-      const end = data.indexOf(NEWLINE, hit);
-      take(data.subarray(start, end));
+      const start = chunk.lastIndexOf(NEWLINE, hit) + 1;
+      const end = chunk.indexOf(NEWLINE, hit);
+      take(chunk.subarray(start, end));
       pos = end + 1;
     }
-    const rest = data.subarray(complete);
+    const rest = chunk.subarray(complete);
     if (rest.length > maxRecordBytes) skipping = true;
     else if (rest.length > 0) carry = Buffer.from(rest);
   }
