@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 and 2.4 with cases that must fire and cases that must not: negation,
+ * Each rule family of en.crisis 2.3 to 2.5 with cases that must fire and cases that must not: negation,
  * past or recovered framing, third person, idioms and supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
  */
@@ -116,9 +116,18 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['they have attempted twice to reach the summit', 'none'],
     ['Years ago my sister talked about suicide, today she is thriving', 'none'],
   ],
+  'hopelessness about the future': [
+    ['I have nothing to look forward to', 'concern'],
+    ['my future looks so dark', 'concern'],
+    ['might as well just give up at this point', 'concern'],
+    ["I can't imagine my life in five years", 'concern'],
+    ['I have so much to look forward to this summer', 'none'],
+    ['The future looks bright for this project', 'none'],
+    ['You might feel like there is nothing to look forward to, but please reach out', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3, 2.4)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.5)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -296,6 +296,20 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       'wish i could just (disappear|vanish|stop existing|not exist|fall asleep forever)',
     ],
   },
+  // en.crisis 2.5 (CHANGELOG.md)
+  {
+    // hopelessness about the future (Beck et al. 1974, Hopelessness Scale: the future looks dark,
+    // nothing to look forward to, no use in trying, not expecting things to work out)
+    category: 'hopelessness',
+    person: 'open',
+    phrases: [
+      "(have|got|there's|there is|is) (absolutely)? nothing (left)? to look forward to|(don't|do not|never) (have|see) anything to look forward to",
+      '(my|the) future (looks|seems|is|feels) (so|very|really|completely|totally)? (dark|bleak|hopeless|black|empty|pointless)',
+      "(might|may) as well (just)? give up|(there's|there is|it's|its) no use (in)? (even)? trying|no use trying (anymore|any more)?",
+      "(can't|cannot|can not) imagine (my|a|any) (life|future) (in|after) (a few|five|ten|5|10|a couple of) years|(can't|cannot|can not) imagine (ever)? being happy",
+      'things (will|are going to|are gonna) never work out|nothing (ever)? works out (for me)?',
+    ],
+  },
   {
     // a third person at risk reported by the writer (labelling guide §2): someone close who
     // keeps talking about suicide or has attempted before
