@@ -76,6 +76,8 @@ const ODD_WORDS = [
   'it’s’',
   "'quoted'",
   'e\u0301t\u00e9',
+  'k\u0337i\u0337l\u0337l\u0337',
+  'sa\u0336d\u0336\u0301',
 ];
 const SEPARATORS = [
   ' ',
@@ -250,7 +252,10 @@ function referenceTokenize(text: string): Reference {
           e++;
         } else break;
       }
-      push(i, e, text.slice(i, e).toLowerCase().replaceAll('’', "'"), TokenKind.word);
+      const lower = text.slice(i, e).toLowerCase().replaceAll('’', "'");
+      // a word with combining marks: composed where a mark makes a letter (é), any other dropped
+      const word = /\p{M}/u.test(lower) ? lower.normalize('NFC').replace(/\p{M}/gu, '') : lower;
+      push(i, e, word, TokenKind.word);
       i = e;
     } else {
       if (ch === '"') quoted = !quoted;

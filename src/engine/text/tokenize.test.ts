@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitHashtag } from './hashtag.js';
+import { classify } from './classify.js';
 import { tokenize } from './tokenize.js';
 
 describe('tokenize', () => {
@@ -19,6 +20,19 @@ describe('tokenize', () => {
   it('tokenize(text) turns links and mentions into single tokens', () => {
     const t = tokenize('@sam check https://example.org/x now');
     assert.deepEqual(t.norm, ['@', 'check', 'http', 'now']);
+  });
+  it('tokenize(text) reads words styled with combining marks as the words their letters spell', () => {
+    // stacked ("Zalgo") and strike-through marks are dropped; a mark that makes a letter stays
+    const text =
+      'k\u0337\u0321\u0334i\u0337l\u0337l\u0337 m\u0336e\u0336 caf\u00e9 cafe\u0301 e\u0336\u0301 \u0130stanbul';
+    const t = tokenize(text);
+    assert.deepEqual(t.norm, ['kill', 'me', 'café', 'café', 'é', 'istanbul']);
+    assert.equal(text.slice(t.start[0], t.end[0]), 'k\u0337\u0321\u0334i\u0337l\u0337l\u0337');
+    assert.equal(
+      classify('I want to k\u0336i\u0336l\u0336l\u0336 m\u0336y\u0336s\u0336e\u0336l\u0336f\u0336')
+        .crisis?.level,
+      'concern',
+    );
   });
 });
 

@@ -374,9 +374,23 @@ function scanWord(tokens: TokenBuffer, text: string, i: number): number {
     }
     break;
   }
-  const norm = text.slice(i, e).toLowerCase().replaceAll('\u2019', "'");
+  let norm = text.slice(i, e).toLowerCase().replaceAll('\u2019', "'");
+  if (HAS_MARK.test(norm)) norm = withoutMarks(norm);
   tokens.push(i, e, wordId(norm), norm.charCodeAt(0), norm, TokenKind.word);
   return e;
+}
+
+const HAS_MARK = /\p{M}/u;
+const MARKS = /\p{M}+/gu;
+
+/**
+ * A word with combining marks, as the word its letters spell: composed where a mark makes a
+ * letter of its own (`e` + acute is `é`), any mark left over dropped. Text styled with stacked
+ * or overlaid marks ("Zalgo" text, strike-through lettering, `k̷i̷l̷l̷`) is still read: styling
+ * must not hide a word from the lexicons.
+ */
+function withoutMarks(word: string): string {
+  return word.normalize('NFC').replace(MARKS, '');
 }
 
 /** Punctuation, symbols and emoji: quotation state, text flags and the boundary they make. */
