@@ -191,6 +191,7 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
   };
   for (const m of crisis) {
     const p = m.payload;
+    if (p.minCount > 0 && countIn(tokens, m) < p.minCount) continue;
     if (falseFriends.some((f) => overlaps(f, m))) {
       suppress('false-friend');
       continue;
@@ -306,6 +307,18 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
     return { level: 'concern', spans: toSpans(tokens, spans), rule };
   }
   return weakCues(tokens, recovery, suppressedBy);
+}
+
+/** The largest number written in digits among a match's tokens (0 if none). */
+function countIn(tokens: Tokens, m: Match<Payload>): number {
+  let most = 0;
+  for (let i = m.from; i < m.to; i++) {
+    const lead = tokens.lead[i]!;
+    if (lead < 48 || lead > 57) continue;
+    const value = Number.parseInt(tokens.text.slice(tokens.start[i], tokens.end[i]), 10);
+    if (value > most) most = value;
+  }
+  return most;
 }
 
 /** The fallback when no phrase decided: the weak-cue rule, unless the text is a recovery story. */

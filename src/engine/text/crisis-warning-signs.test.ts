@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.5 with cases that must fire and cases that must not: negation,
+ * Each rule family of en.crisis 2.3 to 2.6 with cases that must fire and cases that must not: negation,
  * past or recovered framing, third person, idioms and supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
  */
@@ -125,9 +125,28 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['The future looks bright for this project', 'none'],
     ['You might feel like there is nothing to look forward to, but please reach out', 'none'],
   ],
+  'an overdose taken (a count of ten or more)': [
+    ['I just took 30 sleeping pills', 'urgent'],
+    ['I took 10 pills tonight and I feel sick', 'urgent'],
+    ['swallowed 45 of my antidepressants an hour ago', 'urgent'],
+    ['my sister took 40 of her pills last night', 'concern'],
+    ['I took 2 pills for my headache', 'none'],
+    ['I took 9 tablets over the whole week, as prescribed', 'none'],
+    ['Did you take 20 pills? Please call poison control now', 'none'],
+    ['Back in 2015 I took 30 pills, today I am safe and happy', 'none'],
+    ['When I was 16 I swallowed 20 tablets. I am in recovery now.', 'none'],
+  ],
+  'an aborted or interrupted attempt': [
+    ['I almost ended it all last night', 'concern'],
+    ['I nearly took my own life on Friday', 'concern'],
+    ['I was so close to killing myself yesterday', 'concern'],
+    ['I almost ended it with my boyfriend', 'none'],
+    ['Years ago I almost ended my life, now I am thriving', 'none'],
+    ['I nearly took the wrong bus today', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.5)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.6)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

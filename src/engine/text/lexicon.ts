@@ -81,6 +81,11 @@ export interface CrisisGroup {
   readonly person: Person;
   /** `past`: the phrase is itself in the past tense ("wanted to die", "tried to kill myself"). */
   readonly tense?: 'past';
+  /**
+   * The number written in digits in the phrase (its `<num>`) must be at least this: "took 30
+   * pills" is an overdose where "took 2 pills" is a dose.
+   */
+  readonly minCount?: number;
   readonly phrases: readonly string[];
 }
 

@@ -41,6 +41,8 @@ export type Payload =
       readonly category: CrisisCategory;
       readonly person: Person;
       readonly past: boolean;
+      /** See `CrisisGroup.minCount` (0: any). */
+      readonly minCount: number;
     }
   | { readonly family: 2; readonly lexicon: string; readonly category: MarkerCategory }
   | {
@@ -85,6 +87,7 @@ export function buildEnglishTrie(): PhraseTrie<Payload> {
       category: group.category,
       person: group.person,
       past: group.tense === 'past',
+      minCount: group.minCount ?? 0,
     };
     for (const pattern of group.phrases) addPattern(trie, pattern, payload);
   }

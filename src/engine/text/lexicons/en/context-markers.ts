@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.1',
+  version: '1.2',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -65,6 +65,8 @@ export const contextMarkerLexicon: MarkerLexicon = {
       phrases: [
         'years ago|a year ago|months ago|long ago|a long time ago|decade ago|used to|back then|back in (the day|high school|college|school|uni|university)',
         'in the past|when i was (younger|a teen|a teenager|a kid|a child|little|in high school|in school|in college|at uni|at university|at school)|as a (teen|teenager|kid|child|young adult)',
+        // a year or an age: "back in 2015", "when I was 16"
+        'back in <num>|when i was <num>',
         'at my (lowest|worst|darkest)|my darkest (days|times|time|moments|point)|there was a time|once upon a time|growing up|in my (teens|twenties|youth)|in (high school|middle school|college)',
       ],
     },

@@ -310,6 +310,29 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       'things (will|are going to|are gonna) never work out|nothing (ever)? works out (for me)?',
     ],
   },
+  // en.crisis 2.6 (CHANGELOG.md)
+  {
+    // an overdose taken: a count of pills swallowed (C-SSRS actual attempt; AFSP warning signs:
+    // taking a lethal amount). Ten or more: a count below that is a dose.
+    category: 'method',
+    person: 'open',
+    tense: 'past',
+    minCount: 10,
+    phrases: [
+      '(took|taken|swallowed|downed|ate) <num> (of)? (my|the|these|those|her|his|their)? (pills|tablets|capsules|sleeping pills|painkillers|antidepressants|meds|benadryl|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|xanax|seroquel)',
+    ],
+  },
+  {
+    // an aborted or interrupted attempt told by the writer (C-SSRS suicidal behaviour items)
+    category: 'ideation',
+    person: 'open',
+    tense: 'past',
+    phrases: [
+      '(almost|nearly|came close to|came so close to|was so close to|was about to) (ended|ending|end) (it all|my life|my own life|her life|his life|their life)',
+      '(almost|nearly) (took|take) (my|her|his|their) (own)? life|(came close to|came so close to|was so close to|was about to) (taking|take) (my|her|his|their) (own)? life',
+      '(came close to|came so close to|was so close to) (killing|kill) (myself|herself|himself|themselves)|(was about to|almost|nearly) (pulled|pull) the trigger',
+    ],
+  },
   {
     // a third person at risk reported by the writer (labelling guide §2): someone close who
     // keeps talking about suicide or has attempted before
