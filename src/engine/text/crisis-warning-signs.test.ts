@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.6 with cases that must fire and cases that must not: negation,
+ * Each rule family of en.crisis 2.3 to 2.7 with cases that must fire and cases that must not: negation,
  * past or recovered framing, third person, idioms and supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
  */
@@ -144,9 +144,29 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['Years ago I almost ended my life, now I am thriving', 'none'],
     ['I nearly took the wrong bus today', 'none'],
   ],
+  'not being around, others not having to worry (goodbye)': [
+    ["I'm not going to be around much longer", 'urgent'],
+    ["You won't have to worry about me much longer", 'urgent'],
+    ["I won't need them where I'm going", 'urgent'],
+    ["You won't have to worry about me anymore, I found a job!", 'none'],
+    ["Don't worry, you won't need it where you're going", 'none'],
+    ["I won't need them anymore, I'm decluttering", 'none'],
+  ],
+  'not feeling safe with oneself': [
+    ["I don't feel safe with myself", 'concern'],
+    ["I can't keep myself safe", 'concern'],
+    ["I don't feel safe walking home alone", 'none'],
+    ['Please make sure you keep yourself safe tonight', 'none'],
+  ],
+  'others better off if I were not here (burden)': [
+    ["Everyone would be happier if I wasn't here", 'concern'],
+    ['my family would be better off if I was gone', 'concern'],
+    ["It would be better if I wasn't here at 6am, the traffic is awful", 'none'],
+    ["You think everyone would be happier if you weren't here, but we love you", 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.6)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.7)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

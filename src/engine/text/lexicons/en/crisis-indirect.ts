@@ -128,7 +128,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       '(everyone|everybody|they|people|my family|the world|my friends|my parents|my kids) (would|will) be (better off|happier|better) (without me|if i (was|were) gone|if i died|if i disappeared)',
       "(i'm|im|i am|feel like) (a|an|such a) (parasite|drain|waste of space|mistake|disappointment)",
       '(nobody|no one|noone|no body) (would|will|even)? (care|cares|notice|notices|miss me|misses me|give a fuck|gives a fuck|gives a shit) (if|when|until) i',
-      "(nobody|no one|noone) (cares|will care|would care|gives a fuck|gives a shit|notices|will notice) until (you|i|we|someone) (die|dies|are dead|kill yourself|kill myself)|if i (disappear|disappeared|was gone|were gone|wasn't here|weren't here|wasn't around|weren't around)",
+      "(nobody|no one|noone) (cares|will care|would care|gives a fuck|gives a shit|notices|will notice) until (you|i|we|someone) (die|dies|are dead|kill yourself|kill myself)|(would|will) (anyone|anybody) (even)? (notice|care|miss me) (if|when) i (disappear|disappeared|was gone|were gone|wasn't here|weren't here|wasn't around|weren't around|died)",
       "(make|making|made) (everyone|everybody|their|people's|my family's) (lives|life) (worse|harder|miserable)|(ruined|ruin|ruining) (everyone's|everything for everyone|their lives|my family's life)",
     ],
   },
@@ -331,6 +331,26 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       '(almost|nearly|came close to|came so close to|was so close to|was about to) (ended|ending|end) (it all|my life|my own life|her life|his life|their life)',
       '(almost|nearly) (took|take) (my|her|his|their) (own)? life|(came close to|came so close to|was so close to|was about to) (taking|take) (my|her|his|their) (own)? life',
       '(came close to|came so close to|was so close to) (killing|kill) (myself|herself|himself|themselves)|(was about to|almost|nearly) (pulled|pull) the trigger',
+    ],
+  },
+  // en.crisis 2.7 (CHANGELOG.md)
+  {
+    // talking about not being around, others not having to worry (Lifeline / AFSP warning
+    // signs: saying goodbye, putting affairs in order)
+    category: 'goodbye',
+    person: 'first',
+    phrases: [
+      "(i'm|i am|im) (not going to|not gonna|never going to) be (here|around|alive) (for)? (much|very)? (longer|long)",
+      "(you|they|you guys|everyone|everybody|my family|my parents) (won't|wont|will not|don't|dont|do not) (have to|need to) (worry|deal) (about|with) me (for)? (much|very)? (longer|long)|(you|they|you guys|everyone|everybody|my family|my parents) (won't|wont|will not) (have to|need to) (worry|deal) (about|with) me (soon|after tonight|after today)",
+      "(won't|wont|will not) need (it|them|these|those|this|my stuff|my things|anything) (where i'm going|where im going|when i'm gone|after i'm gone|once i'm gone|when im gone)",
+    ],
+  },
+  {
+    // not feeling safe with oneself (crisis-line and safety-plan language, Stanley & Brown)
+    category: 'self_harm',
+    person: 'first',
+    phrases: [
+      "(don't|dont|do not) feel safe (with|around|by) myself|(i'm|i am|im) not safe (from|with|around|by) myself|(can't|cant|cannot) keep myself safe",
     ],
   },
   {

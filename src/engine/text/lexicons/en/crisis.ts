@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.6',
+  version: '2.7',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -156,6 +156,7 @@ export const crisisLexicon: CrisisLexicon = {
       person: 'first',
       phrases: [
         "better off without me|(be|are) better without me|no one would miss me|nobody would miss me|no one will miss me|nobody will miss me|wouldn't miss me|won't miss me|happier without me|better without me",
+        "(everyone|everybody|they|people|my family|my friends|my parents|my kids|the world|you|you all) (would|will) be (better off|happier|better) if i (wasn't|wasnt|weren't|werent|was not|were not) (here|around|alive|in (their|the|this) (life|lives|world))|(everyone|everybody|they|people|my family|my friends|my parents|my kids|the world|you|you all) (would|will) be (better off|happier|better) if i (was|were) gone",
       ],
     },
     {
