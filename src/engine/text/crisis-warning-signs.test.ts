@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.7 with cases that must fire and cases that must not: negation,
+ * Each rule family of en.crisis 2.3 to 2.8 with cases that must fire and cases that must not: negation,
  * past or recovered framing, third person, idioms and supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
  */
@@ -164,9 +164,33 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["It would be better if I wasn't here at 6am, the traffic is awful", 'none'],
     ["You think everyone would be happier if you weren't here, but we love you", 'none'],
   ],
+  'not knowing how much longer one can hold on': [
+    ['idk how much longer i can do this', 'concern'],
+    ['not sure how much longer I can hold on', 'concern'],
+    ['No idea how long I can keep this plant alive', 'none'],
+  ],
+  'dark thoughts, thoughts urging it': [
+    ["I've been having dark thoughts again", 'concern'],
+    ['my head keeps telling me to just do it', 'concern'],
+    ['If you are having dark thoughts, please reach out to someone', 'none'],
+    ['The novel explores the dark thoughts of a killer', 'none'],
+    ['My brain is telling me to eat pizza', 'none'],
+  ],
+  'wanting to be reunited with someone who died': [
+    ['I just want to be with my mom in heaven', 'concern'],
+    ["I miss my dad so much, I'm going to join him soon", 'concern'],
+    ["I can't wait to see my mom again in heaven someday", 'none'],
+    ["I'm going to join my friends at the beach", 'none'],
+  ],
+  'scratching until bleeding; crashing the car': [
+    ['I keep scratching my arms until they bleed', 'concern'],
+    ['I keep thinking about crashing my car', 'concern'],
+    ['My cat keeps scratching the sofa until it tears', 'none'],
+    ['I almost crashed my car in the snow today', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.7)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.8)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

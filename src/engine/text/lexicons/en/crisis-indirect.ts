@@ -353,6 +353,43 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       "(don't|dont|do not) feel safe (with|around|by) myself|(i'm|i am|im) not safe (from|with|around|by) myself|(can't|cant|cannot) keep myself safe",
     ],
   },
+  // en.crisis 2.8 (CHANGELOG.md)
+  {
+    // not knowing how much longer one can hold on (Beck hopelessness; Lifeline "feeling
+    // trapped or in unbearable pain")
+    category: 'hopelessness',
+    person: 'open',
+    phrases: [
+      "(don't|dont|do not|idk|not sure|no idea) (know)? how (much)? (longer|long) i (can|could) (do this|take this|take it|go on|keep going|hold on|last|keep doing this|survive)",
+    ],
+  },
+  {
+    // "dark thoughts", intrusive thoughts urging it: common names for suicidal thoughts (#chatsafe)
+    category: 'ideation',
+    person: 'open',
+    phrases: [
+      '(having|had|getting|been having|keep having) (really|very|some|these|those|the)? dark thoughts|dark thoughts (are back|again|lately|keep coming back|keep coming)',
+      '(thoughts|intrusive thoughts|my brain|my mind|my head) (are|is|keep|keeps)? (telling|tell|begging|pushing) me to (do it|end it|kill myself|hurt myself|jump|just do it)',
+    ],
+  },
+  {
+    // wanting to be reunited with someone who died (bereavement; AFSP risk factors)
+    category: 'ideation',
+    person: 'open',
+    phrases: [
+      '(want|wanna|need|just want|wish i could) to (be with|join) (my)? (mom|mum|mother|dad|father|brother|sister|son|daughter|husband|wife|partner|boyfriend|girlfriend|friend|best friend|grandma|grandpa|grandmother|grandfather|baby|family|him|her|them) (again)? in (heaven|the afterlife|the next life)',
+      "(i'm|i am|im) (going|gonna) to join (him|her|them|my (mom|mum|mother|dad|father|brother|sister|son|daughter|husband|wife|partner|boyfriend|girlfriend|friend|best friend|grandma|grandpa|grandmother|grandfather|baby|family)) (soon|in heaven)?",
+    ],
+  },
+  {
+    // self-harm by scratching or picking until bleeding (NSSI)
+    category: 'self_harm',
+    person: 'open',
+    phrases: [
+      '(scratch|scratching|scratched|pick|picking|picked|claw|clawing|clawed) (at)? (my)? (arms|skin|legs|wrists|thighs|face) until (they|it|i) (bleed|bleeds|bled|bleeding)',
+      '(thinking|think|thought|thoughts|fantasize|fantasizing|fantasise|fantasising) (about|of) (crashing|wrecking) my car|(want|wanna|tempted) to (crash|wreck) my car',
+    ],
+  },
   {
     // a third person at risk reported by the writer (labelling guide §2): someone close who
     // keeps talking about suicide or has attempted before
