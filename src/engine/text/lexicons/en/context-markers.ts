@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.2',
+  version: '1.3',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -26,6 +26,8 @@ export const contextMarkerLexicon: MarkerLexicon = {
         '(rather|sooner) (die|be dead|kill myself|slit my wrists) than',
         '(killing myself|kill myself|killed myself) (trying to|at the gym|working out|with work|to finish|to get this|studying)',
         'kill for (a|an|some|the)|would kill for|to die for|dying to (see|meet|try|know|hear|go|get|read|watch|tell|find out)',
+        // reclaiming one's life, said of recovery
+        '(take|taking|took|taken) (my|your|our|their|her|his) (own)? life back|(take|taking|took|taken) back (my|your|our|their|her|his) (own)? life',
         'hopeless romantic|hopelessly (in love|devoted|romantic|addicted)',
         'trapped in (traffic|an elevator|a lift|the elevator|the lift|the snow|the rain|a meeting|the office)|tourist trap',
         'financial burden|burden of proof|tax burden|burden of disease|disease burden|economic burden',

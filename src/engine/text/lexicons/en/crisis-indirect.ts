@@ -71,7 +71,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       "(lethal|fatal|deadly) (dose|amount|overdose|quantity|combination)|how (much|many) (pills|tablets|mg|of them) (would|will|does) it take|how many pills to (die|kill|od|overdose)|(mix|mixed|combine|combining) to (kill|die|make a gas)|to (kill|end) (oneself|one's self|one self)",
       '(hydrogen sulfide|sodium nitrite|chlorine gas|exit bag|nitrogen tank|helium tank|carbon monoxide) (to|and|kill|suicide|death)?',
       '(fulfil|fulfill|carry out|execute|follow through (with)?|go through with|act on|stick to) (my|the) plan|(started|start|been|finished|keep) writing (my)? (notes|letters|goodbye letters|goodbyes)|(writing|wrote|write|written) (notes|letters) to (my|everyone|the people)',
-      '(if i had|if i could get|if i owned|if i had access to|only thing stopping me is) (a|the|any)? (gun|firearm|pistol|rope|pills|enough pills|a way)|(blow|blowing) my (fucking)? (brains|head) out|(set|setting) myself on fire|(douse|dousing) (myself|my body)',
+      "(if i had|if i could get|if i owned|if i had access to|only thing stopping me is) (a|the|any)? (gun|firearm|pistol|rope|pills|enough pills|a way)|(the)? only (thing|reason) (stopping|keeping) me (from (it|doing it|ending it|killing myself))? is (that)? i (don't|dont|do not|can't|cant|cannot) (have|get|afford|find|access|buy|own) (a|the|any|enough)? (gun|firearm|pistol|rope|pills|means|way|method)|(blow|blowing) my (fucking)? (brains|head) out|(set|setting) myself on fire|(douse|dousing) (myself|my body)",
       '(jump|jumping|throw myself) (off|from) (of)? (a|the|my)? (bridge|building|roof|cliff|balcony|tower|overpass|window|ledge|top floor|parking garage|skyscraper|car park)',
       '(took|take|swallow|swallowed|downing|downed) (a handful|a bunch|a whole bottle|an entire bottle|the whole bottle|a bottle|all) of (my|the|these|those)? (pills|meds|tablets|medication|sleeping pills|painkillers)|(downing|swallowing) (these|those|the|whatever|all the|all my) (pills|meds|tablets)',
     ],
@@ -329,7 +329,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     tense: 'past',
     phrases: [
       '(almost|nearly|came close to|came so close to|was so close to|was about to) (ended|ending|end) (it all|my life|my own life|her life|his life|their life)',
-      '(almost|nearly) (took|take) (my|her|his|their) (own)? life|(came close to|came so close to|was so close to|was about to) (taking|take) (my|her|his|their) (own)? life',
+      '(almost|nearly) (took|take|taking) (my|her|his|their) (own)? life|(came close to|came so close to|was so close to|was about to) (taking|take) (my|her|his|their) (own)? life',
       '(came close to|came so close to|was so close to) (killing|kill) (myself|herself|himself|themselves)|(was about to|almost|nearly) (pulled|pull) the trigger',
     ],
   },

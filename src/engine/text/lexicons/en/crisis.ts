@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.8',
+  version: '2.9',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -191,7 +191,7 @@ export const crisisLexicon: CrisisLexicon = {
       phrases: [
         "(when|after|once|before) i'm gone|(when|after|once|before) i go|find my body|my body (is|will be) found|my funeral|(at|to|plan) my funeral|miss me when i'm gone",
         "don't see (why|the point|a reason) (i should|to|in) (be alive|live|living|keep living|stay|be here)|don't value my life|(rather|want to|wanna) never wake up|hope i die|wish i would die|wishing i would die|want to not be alive|can't see myself living",
-        "(only|one) (reason|thing) (i'm|im|i am) (still)? (alive|here|not dead)|only reason i (haven't|havent|didn't) (killed myself|ended it|done it|ended my life)|only (thing|one|reason) (keeping|stopping) me (alive|here|from)",
+        "(only|one) (reason|thing) (i'm|im|i am) (still)? (alive|here|not dead)|only reason i (haven't|havent|didn't) (killed myself|ended it|done it|ended my life)|only (thing|one|reason) (keeping|stopping) me (alive|here|from (it|doing it|ending it|ending it all|killing myself|ending my life|dying|suicide|going through with it|jumping|acting on it))",
         '(supposed to|how do i|how am i|why should i|why do i|reason to) stay alive|(wanna|gonna) (die|be dead|end it|kill myself)',
         "can't (afford|stand|bear) to (live|be alive|exist)|can't stand (this|my) life|(life|my life) is over|lost the (battle|fight|will)|almost did it|came close to (doing it|ending it|killing myself)|(first|second|third|last|next) attempt",
       ],
