@@ -197,6 +197,13 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["I'm taking my life back after years of addiction", 'none'],
     ['I want to take my life back from depression', 'none'],
   ],
+  'a phrase that opens with a past-tense verb is past (recovered with distance: none)': [
+    ['Years ago I wanted to die.', 'none'],
+    ["Two years ago I thought about suicide every day, now I'm doing well", 'none'],
+    ['I wanted to die last night', 'concern'],
+    ['I wanted to die.', 'concern'],
+    ['Years ago I wanted to die, and I still do', 'concern'],
+  ],
 };
 
 describe('crisis warning-sign families (en.crisis 2.3 to 2.9)', () => {

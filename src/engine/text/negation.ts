@@ -333,8 +333,25 @@ const PAST_AUX = new Set([
   'got',
 ]);
 
-/** Whether the phrase at `from` is put in the past by the word just before it ("I was hopeless"). */
+/** Past-tense verbs that can open a crisis phrase ("wanted to die", "thought about suicide"). */
+const PAST_LEAD = new Set([
+  'wanted',
+  'wished',
+  'thought',
+  'hoped',
+  'prayed',
+  'considered',
+  'contemplated',
+  'planned',
+  'felt',
+]);
+
+/**
+ * Whether the phrase at `from` is in the past: it opens with a past-tense verb ("wanted to
+ * die"), or the word just before it puts it there ("I was hopeless").
+ */
 export function isPastFramed(tokens: Tokens, from: number): boolean {
+  if (PAST_LEAD.has(wordAt(tokens, from))) return true;
   const { boundary } = tokens;
   for (let j = from - 1, k = 0; j >= 0 && k < 2; j--, k++) {
     if (boundary[j + 1] !== NONE) return false;
@@ -358,4 +375,5 @@ export function isFirstPersonSentence(tokens: Tokens, from: number): boolean {
 
 // every word looked up above by its text is in the dictionary, so `wordAt` gives it (see
 // `words.ts`)
-for (const words of [PERSONS.keys(), POSSESSIVES, PAST_AUX, [ELSE]]) registerWords(words);
+for (const words of [PERSONS.keys(), POSSESSIVES, PAST_AUX, PAST_LEAD, [ELSE]])
+  registerWords(words);
