@@ -1,7 +1,13 @@
 import { distressCues } from './distress-cues.js';
 import type { CrisisCategory } from './lexicon.js';
 import { Family, type Payload } from './matcher.js';
-import { isFirstPersonSentence, isNegated, isPastFramed, subjectOf } from './negation.js';
+import {
+  isFirstPersonSentence,
+  isHypothetical,
+  isNegated,
+  isPastFramed,
+  subjectOf,
+} from './negation.js';
 import type { Match } from './phrase-trie.js';
 import { TextFlag, wordAt, type Tokens } from './tokenize.js';
 import { registerWords } from './words.js';
@@ -240,6 +246,10 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
       person = subject === 'third' ? 'third' : 'first';
     } else {
       person = p.person === 'third' ? 'third' : 'first';
+      if (person === 'third' && m.from > 0 && isHypothetical(tokens, m.from - 1)) {
+        suppress(help ? 'offering-help' : 'generic');
+        continue;
+      }
       if (person === 'third' && news) {
         suppress('news');
         continue;

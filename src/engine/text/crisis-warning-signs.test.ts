@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.9 with cases that must fire and cases that must not: negation,
+ * Each rule family of en.crisis 2.3 to 2.10 with cases that must fire and cases that must not: negation,
  * past or recovered framing, third person, idioms and supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
  */
@@ -204,9 +204,27 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['I wanted to die.', 'concern'],
     ['Years ago I wanted to die, and I still do', 'concern'],
   ],
+  'a condition about anyone at all is advice, not a person at risk': [
+    ['If someone says they want to die, stay with them and call for help', 'none'],
+    ['If a friend tells you she wants to kill herself, call 988', 'none'],
+    ['when anyone says they are suicidal, listen', 'none'],
+    ['My friend told me she wants to kill herself', 'concern'],
+    ['When my brother says he wants to die, I panic', 'concern'],
+    ['If he says he wants to die again I will call someone', 'concern'],
+  ],
+  'a third person who keeps saying others are better off without them': [
+    ["My dad keeps saying we'd all be better off without him", 'concern'],
+    ['my sister keeps saying everyone would be happier without her', 'concern'],
+    ["My boss keeps saying we'd be better off without the new system", 'none'],
+  ],
+  'the means gathered': [
+    ['I bought what I need to end my life', 'urgent'],
+    ['I have everything I need to end it all', 'urgent'],
+    ['I bought what I need to bake a cake', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.9)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.10)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

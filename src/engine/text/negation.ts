@@ -314,12 +314,30 @@ export function subjectOf(tokens: Tokens, from: number, strict = false): Subject
     // "does anyone else feel…" is the writer asking whether others share their experience
     if (person === 'generic' && wordAt(tokens, j + 1) === ELSE && boundary[j + 1] === NONE)
       return 'first';
+    if (person === 'third' && isHypothetical(tokens, j)) return 'generic';
     if (person) return person;
   }
   return 'unknown';
 }
 
 const ELSE = 'else';
+/** Words that open a condition ("if someone says…"). */
+const CONDITIONS = new Set(['if', 'when', 'whenever']);
+/** Words after a condition that make its subject anyone at all ("someone", "a friend"). */
+const INDEFINITE = new Set(['someone', 'somebody', 'anyone', 'anybody', 'a', 'an', 'your', 'any']);
+
+/**
+ * Whether the clause holding token `at` opens with a condition about anyone at all ("if
+ * someone says they want to die, …", "when a friend tells you…"): advice about a case, not a
+ * person the writer knows.
+ */
+export function isHypothetical(tokens: Tokens, at: number): boolean {
+  const { boundary } = tokens;
+  for (let j = at; j > 0 && boundary[j] === NONE; j--) {
+    if (CONDITIONS.has(wordAt(tokens, j - 1)) && INDEFINITE.has(wordAt(tokens, j))) return true;
+  }
+  return false;
+}
 
 const PAST_AUX = new Set([
   'was',

@@ -71,6 +71,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       "(lethal|fatal|deadly) (dose|amount|overdose|quantity|combination)|how (much|many) (pills|tablets|mg|of them) (would|will|does) it take|how many pills to (die|kill|od|overdose)|(mix|mixed|combine|combining) to (kill|die|make a gas)|to (kill|end) (oneself|one's self|one self)",
       '(hydrogen sulfide|sodium nitrite|chlorine gas|exit bag|nitrogen tank|helium tank|carbon monoxide) (to|and|kill|suicide|death)?',
       '(fulfil|fulfill|carry out|execute|follow through (with)?|go through with|act on|stick to) (my|the) plan|(started|start|been|finished|keep) writing (my)? (notes|letters|goodbye letters|goodbyes)|(writing|wrote|write|written) (notes|letters) to (my|everyone|the people)',
+      "(bought|got|have|ordered|picked up|gathered|collected|found) (what|everything|all) (i|i'll) need (to|for) (end my life|kill myself|end it all|die|end things|my suicide)",
       "(if i had|if i could get|if i owned|if i had access to|only thing stopping me is) (a|the|any)? (gun|firearm|pistol|rope|pills|enough pills|a way)|(the)? only (thing|reason) (stopping|keeping) me (from (it|doing it|ending it|killing myself))? is (that)? i (don't|dont|do not|can't|cant|cannot) (have|get|afford|find|access|buy|own) (a|the|any|enough)? (gun|firearm|pistol|rope|pills|means|way|method)|(blow|blowing) my (fucking)? (brains|head) out|(set|setting) myself on fire|(douse|dousing) (myself|my body)",
       '(jump|jumping|throw myself) (off|from) (of)? (a|the|my)? (bridge|building|roof|cliff|balcony|tower|overpass|window|ledge|top floor|parking garage|skyscraper|car park)',
       '(took|take|swallow|swallowed|downing|downed) (a handful|a bunch|a whole bottle|an entire bottle|the whole bottle|a bottle|all) of (my|the|these|those)? (pills|meds|tablets|medication|sleeping pills|painkillers)|(downing|swallowing) (these|those|the|whatever|all the|all my) (pills|meds|tablets)',
@@ -398,6 +399,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     phrases: [
       '(she|he|they) (has been|keeps|is|was)? (talking|joking|talks|talked) about (suicide|wanting to die|ending it|ending (her|his|their) life)',
       'my (friend|best friend|girlfriend|boyfriend|partner|son|daughter|brother|sister|roommate) (has been|keeps|is)? (talking|talks|talked) about (suicide|wanting to die|not being around anymore|ending (her|his|their) life)',
+      "(keeps|keep|kept) saying (that)? (we'd|we would|we'll|we will|everyone would|everybody would|you'd|you would|they'd|they would) (all)? be (better off|happier) without (him|her|them)",
       '(she|he|they) (has|have|had) attempted (before|in the past|suicide)|my (friend|best friend|girlfriend|boyfriend|partner|son|daughter|brother|sister|roommate) (has|had) attempted (before|twice|suicide|in the past)',
     ],
   },
