@@ -70,8 +70,8 @@ export async function stageUnits(
   const skipped: Record<string, number> = {};
   try {
     for await (const unit of units) {
-      records += 1;
-      const rec = records;
+      // the record's number within the part
+      const rec = ++records;
       switch (unit.outcome) {
         case 'skipped':
           skipped[unit.reason] = (skipped[unit.reason] ?? 0) + 1;
@@ -174,7 +174,7 @@ class Stager {
 
   private tail(a: CsvAppender, where: Location): void {
     a.put(where.file);
-    optInt(a, where.line);
+    a.put(where.line ?? null);
     optNumber(a, where.byteOffset);
     a.endRow();
   }
@@ -188,9 +188,9 @@ class Stager {
     this.head(a, rec, x.platform);
     a.put(x.id);
     a.put(x.handle);
-    optString(a, x.displayName);
-    optString(a, x.bio);
-    optBool(a, x.isSelfIdentifiedProfessional);
+    a.put(x.displayName ?? null);
+    a.put(x.bio ?? null);
+    a.put(x.isSelfIdentifiedProfessional ?? null);
     this.tail(a, where);
   }
 
@@ -210,20 +210,20 @@ class Stager {
     const a = this.posts;
     this.head(a, rec, x.platform);
     a.put(x.id);
-    optString(a, x.author);
+    a.put(x.author ?? null);
     optNumber(a, x.createdAt?.ms);
     a.put(x.createdAt?.isLocal ?? false);
     a.put(x.kind);
-    optString(a, x.root);
-    optString(a, x.parent);
-    optBool(a, x.parentIsComment);
-    optString(a, x.title);
+    a.put(x.root ?? null);
+    a.put(x.parent ?? null);
+    a.put(x.parentIsComment ?? null);
+    a.put(x.title ?? null);
     a.put(x.text);
-    optString(a, x.hashtags.length ? x.hashtags.join(LIST_SEPARATOR) : null);
-    optString(a, x.links.length ? x.links.join(LIST_SEPARATOR) : null);
-    optString(a, x.language);
+    a.put(x.hashtags.length ? x.hashtags.join(LIST_SEPARATOR) : null);
+    a.put(x.links.length ? x.links.join(LIST_SEPARATOR) : null);
+    a.put(x.language ?? null);
     a.put(x.visibility);
-    optString(a, x.venue);
+    a.put(x.venue ?? null);
     optNumber(a, x.counts?.likes);
     optNumber(a, x.counts?.reposts);
     optNumber(a, x.counts?.replies);
@@ -236,9 +236,9 @@ class Stager {
     this.head(a, rec, x.platform);
     a.put(x.key);
     a.put(x.kind);
-    optString(a, x.actor);
-    optString(a, x.targetAccount);
-    optString(a, x.targetPost);
+    a.put(x.actor ?? null);
+    a.put(x.targetAccount ?? null);
+    a.put(x.targetPost ?? null);
     optNumber(a, x.at?.ms);
     a.put(x.at?.isLocal ?? false);
     this.tail(a, where);
@@ -248,7 +248,7 @@ class Stager {
     const a = this.quarantined;
     this.head(a, rec, platform);
     a.put(where.file);
-    optInt(a, where.line);
+    a.put(where.line ?? null);
     optNumber(a, where.byteOffset);
     a.put(reason);
     a.put(hash);
@@ -267,23 +267,9 @@ function sameAccount(a: Account, b: Account): boolean {
   );
 }
 
-function optString(a: CsvAppender, value: string | null | undefined): void {
-  if (value === null || value === undefined) a.put(null);
-  else a.put(value);
-}
-
+/** A number column: absent or not finite (NaN, Infinity) is NULL. */
 function optNumber(a: CsvAppender, value: number | null | undefined): void {
   if (value === null || value === undefined || !Number.isFinite(value)) a.put(null);
-  else a.put(value);
-}
-
-function optInt(a: CsvAppender, value: number | null | undefined): void {
-  if (value === null || value === undefined) a.put(null);
-  else a.put(value);
-}
-
-function optBool(a: CsvAppender, value: boolean | null | undefined): void {
-  if (value === null || value === undefined) a.put(null);
   else a.put(value);
 }
 
