@@ -38,7 +38,8 @@ interface Keyed {
  * content for a key already stored or seen earlier in the run, 0 = the same. Only keys and
  * hashes are windowed and joined, never the wide rows (texts are copied once, on insert).
  */
-async function classify(db: Database, spec: Keyed): Promise<void> {
+async function classify(db: Database, spec: Keyed, platform: string): Promise<void> {
+  if (await isFirstOfPlatform(db, spec, platform)) return classifyFirst(db, spec, platform);
   const keyExpr = (k: string) => spec.keyExprs?.[k] ?? k;
   const keyCols = spec.keys.map((k) => `${keyExpr(k)} AS ${k}`).join(', ');
   const partition = spec.keys.join(', ');
@@ -71,6 +72,51 @@ async function classify(db: Database, spec: Keyed): Promise<void> {
   );
 }
 
+/**
+ * Whether the model table holds nothing of the run's platform, for a table keyed by
+ * `(platform, <one string>)` such as posts and interactions: the common first import of a dump.
+ */
+async function isFirstOfPlatform(db: Database, spec: Keyed, platform: string): Promise<boolean> {
+  if (spec.keys.length !== 2 || spec.keys[0] !== 'platform' || spec.keyExprs) return false;
+  const stored = await db.value(`SELECT EXISTS (SELECT 1 FROM ${spec.main} WHERE platform = $1)`, [
+    platform,
+  ]);
+  return stored === false;
+}
+
+/**
+ * `classify` when nothing of the platform is stored: there is nothing to join or replace, and
+ * the run's occurrences of a key are told apart by the key's 128-bit MD5 instead of the string
+ * itself. Windowing a long string key (a Bluesky interaction's is about 100 bytes) carries it
+ * through the sort; its hash costs half as much (0.82–0.85 s against 1.38–1.44 s for the 900k
+ * interactions of the Jetstream bench). Two different keys of one run would have to share an
+ * MD5 to be taken for one: about 2^-69 for a billion keys. DuckDB's own 64-bit `hash()` is
+ * no substitute: it maps the 896,773 distinct keys of that bench to 896,640 values. Every row
+ * must be of the run's platform, or the statement fails rather than classify it.
+ */
+async function classifyFirst(db: Database, spec: Keyed, platform: string): Promise<void> {
+  const key = spec.keys[1]!;
+  await db.run(
+    `CREATE OR REPLACE TEMP TABLE c_${spec.main} AS
+     WITH k AS (
+       SELECT sid AS rid, rec, ${spec.hash} AS h,
+         CASE WHEN platform = $2 THEN md5_number(${key})
+           ELSE error('a staged row is not of the platform being imported') END AS kh
+       FROM ${spec.stage}
+     ),
+     o AS (
+       SELECT k.*, row_number() OVER w AS occ, first_value(h) OVER w AS first_h,
+         count(*) OVER (PARTITION BY kh) AS n
+       FROM k
+       WINDOW w AS (PARTITION BY kh ORDER BY rec)
+     )
+     SELECT rid, rec, h, CASE WHEN occ = n THEN 1 ELSE 0 END AS latest, NULL::UBIGINT AS old_h,
+       CASE WHEN occ = 1 THEN 2 WHEN h = first_h THEN 0 ELSE 1 END AS status
+     FROM o`,
+    [spec.files, platform],
+  );
+}
+
 /** The staged rows to write (`s`, with `c`, their class): the latest occurrence of each new or changed key. */
 const toWrite = (stage: string, main: string) =>
   `${stage} s JOIN c_${main} c ON c.rid = s.sid
@@ -83,6 +129,7 @@ const toWrite = (stage: string, main: string) =>
 export async function mergeRun(
   db: Database,
   runId: number,
+  platform: string,
   staged: Readonly<Record<StagingTable, readonly StagedFile[]>>,
 ): Promise<MergeResult> {
   // A staging table's rows, the list of its files' paths bound as `param`.
@@ -90,15 +137,19 @@ export async function mergeRun(
   const file = (table: StagingTable) => listValue(staged[table].map((f) => f.file));
   return db.transaction(async () => {
     // --- posts
-    await classify(db, {
-      stage: rows('stage_posts', '$1'),
-      files: file('stage_posts'),
-      main: 'posts',
-      keys: ['platform', 'id'],
-      hash: `hash(author_id, created_ms, time_is_local, kind::VARCHAR, root_id, parent_id, parent_is_comment,
+    await classify(
+      db,
+      {
+        stage: rows('stage_posts', '$1'),
+        files: file('stage_posts'),
+        main: 'posts',
+        keys: ['platform', 'id'],
+        hash: `hash(author_id, created_ms, time_is_local, kind::VARCHAR, root_id, parent_id, parent_is_comment,
               title, text, hashtags, links, language, visibility::VARCHAR, venue, like_count,
               repost_count, reply_count, view_count)`,
-    });
+      },
+      platform,
+    );
     await db.run(
       `INSERT INTO posts SELECT s.platform, s.id, s.author_id, ${ms('s.created_ms')},
          s.time_is_local, s.kind, s.root_id, s.parent_id, s.parent_is_comment, s.title, s.text,
@@ -109,13 +160,17 @@ export async function mergeRun(
       [runId, file('stage_posts')],
     );
     // --- interactions
-    await classify(db, {
-      stage: rows('stage_interactions', '$1'),
-      files: file('stage_interactions'),
-      main: 'interactions',
-      keys: ['platform', 'key'],
-      hash: `hash(kind::VARCHAR, actor_id, target_account_id, target_post_id, at_ms, time_is_local)`,
-    });
+    await classify(
+      db,
+      {
+        stage: rows('stage_interactions', '$1'),
+        files: file('stage_interactions'),
+        main: 'interactions',
+        keys: ['platform', 'key'],
+        hash: `hash(kind::VARCHAR, actor_id, target_account_id, target_post_id, at_ms, time_is_local)`,
+      },
+      platform,
+    );
     await db.run(
       `INSERT INTO interactions SELECT s.platform, s.key, s.kind, s.actor_id, s.target_account_id,
          s.target_post_id, ${ms('s.at_ms')}, s.time_is_local, c.h, $1, s.source_file,
@@ -124,14 +179,18 @@ export async function mergeRun(
       [runId, file('stage_interactions')],
     );
     // --- profile snapshots
-    await classify(db, {
-      stage: rows('stage_snapshots', '$1'),
-      files: file('stage_snapshots'),
-      main: 'profile_snapshots',
-      keys: ['platform', 'account_id', 'observed_at'],
-      keyExprs: { observed_at: ms('observed_ms') },
-      hash: `hash(observed_is_local, followers, following, posts)`,
-    });
+    await classify(
+      db,
+      {
+        stage: rows('stage_snapshots', '$1'),
+        files: file('stage_snapshots'),
+        main: 'profile_snapshots',
+        keys: ['platform', 'account_id', 'observed_at'],
+        keyExprs: { observed_at: ms('observed_ms') },
+        hash: `hash(observed_is_local, followers, following, posts)`,
+      },
+      platform,
+    );
     await db.run(
       `INSERT INTO profile_snapshots SELECT s.platform, s.account_id, ${ms('s.observed_ms')},
          s.observed_is_local, ${int('s.followers')}, ${int('s.following')}, ${int('s.posts')},

@@ -145,6 +145,59 @@ describe('writeImport(db, run, units)', () => {
     });
   });
 
+  it('classifies a run alike whether its platform is new to the store (by key hash) or not (by key)', async () => {
+    const input = [
+      root,
+      comment('t1_a', 'alice', 't3_root', 'first'),
+      comment('t1_b', 'bob', 't1_a'),
+      comment('t1_a', 'alice', 't3_root', 'first'),
+      comment('t1_a', 'alice', 't3_root', 'edited'),
+      comment('t1_b', 'bob', 't1_a'),
+      comment('t1_c', 'carol', 't1_b'),
+    ];
+    // an earlier run's post and its reply (without the author's account), on `platform`
+    const earlierRun = (platform: 'reddit' | 'bluesky'): ImportUnit => {
+      const unit = comment('t1_z', 'zed', 't3_elsewhere');
+      assert.equal(unit.outcome, 'record');
+      const items = unit.outcome === 'record' ? unit.items.slice(1) : [];
+      return {
+        outcome: 'record',
+        where: { file: 'other.ndjson', line: 0 },
+        items: items.map((item) => ({ ...item, platform }) as ModelRecord),
+      };
+    };
+    const results: unknown[] = [];
+    for (const before of [[], [{ ...run, platform: 'bluesky' as const }], [run]] as const) {
+      await withStore(async (db) => {
+        for (const earlier of before) {
+          const unit = earlierRun(earlier.platform);
+          await writeImport(db, earlier, units([unit]));
+        }
+        const summary = await writeImport(db, run, units(input));
+        const posts = await db.rows(
+          `SELECT id, text FROM posts WHERE platform = 'reddit' AND id <> 't1_z' ORDER BY id`,
+        );
+        const replies = await db.rows(
+          `SELECT key, target_post_id FROM interactions
+           WHERE platform = 'reddit' AND key <> 'reply:t1_z' ORDER BY key`,
+        );
+        results.push({ ...summary, elapsed_s: null, posts, replies });
+      });
+    }
+    assert.deepEqual(results[0], results[1]);
+    assert.deepEqual(results[0], results[2]);
+    assert.deepEqual((results[0] as { posts: unknown }).posts, [
+      { id: 't1_a', text: 'edited' },
+      { id: 't1_b', text: 'hello' },
+      { id: 't1_c', text: 'hello' },
+      { id: 't3_root', text: 'body' },
+    ]);
+    const summary = results[0] as { updated: number; duplicates: number; imported: unknown };
+    assert.equal(summary.updated, 1);
+    assert.equal(summary.duplicates, 2);
+    assert.deepEqual(summary.imported, { accounts: 4, posts: 4, interactions: 3 });
+  });
+
   it('keeps stored account fields that a later, thinner observation leaves out', async () => {
     await withStore(async (db) => {
       const full: ImportUnit = {

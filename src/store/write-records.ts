@@ -71,7 +71,7 @@ export async function writeImport(
         ? await input(folder, run.platform)
         : await stageUnits(folder, run.platform, input, options);
     options.onReadDone?.();
-    const merged = await mergeRun(db, runId, staged.files);
+    const merged = await mergeRun(db, runId, run.platform, staged.files);
     const { records, quarantined, skipped } = staged;
     const summary: ImportSummary = {
       platform: run.platform,
