@@ -148,6 +148,8 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
   const distant = new Set<number>();
   const recent = new Set<number>();
   const joke = new Set<number>();
+  // a song introduced by "now playing:", from the marker to the end of its sentence
+  let songFrom = -1;
   for (const m of matches) {
     const p = m.payload;
     if (p.family === Family.crisis) crisis.push(m as Match<CrisisPayload>);
@@ -171,6 +173,10 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
           break;
         case 'lyrics':
           lyrics = true;
+          break;
+        case 'song_intro':
+          lyrics = true;
+          if (songFrom < 0) songFrom = m.to;
           break;
         case 'news':
           news = true;
@@ -212,7 +218,9 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
     }
     const sentence = tokens.sentence[m.from]!;
     const quoted = tokens.quoted[m.from] ? true : false;
-    if (lyrics && (quoted || tokens.flags & TextFlag.musicSymbol)) {
+    const inSong =
+      songFrom >= 0 && m.from >= songFrom && tokens.sentence[songFrom - 1] === sentence;
+    if (lyrics && (quoted || inSong || tokens.flags & TextFlag.musicSymbol)) {
       suppress('lyrics');
       continue;
     }

@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.10 with cases that must fire and cases that must not: negation,
+ * Each rule family of en.crisis 2.3 to 2.11 with cases that must fire and cases that must not: negation,
  * past or recovered framing, third person, idioms and supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
  */
@@ -222,9 +222,28 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['I have everything I need to end it all', 'urgent'],
     ['I bought what I need to bake a cake', 'none'],
   ],
+  'single quotation marks quote: news and lyrics in them are set aside': [
+    ["Researchers quoted patients saying 'I wanted to die' about their worst days", 'none'],
+    ["The study found participants described it as 'wanting to disappear forever'", 'none'],
+    ["My mum said 'I want to die' on the phone last night", 'concern'],
+    ["'cause I want to die", 'concern'],
+    ["My parents' house is where I want to die", 'concern'],
+  ],
+  'a song introduced by "now playing" is its title and words': [
+    ["Now playing: 'Hurt' - I hurt myself today to see if I still feel", 'none'],
+    ['song of the day: everybody hurts, I want to die', 'none'],
+    ['Now playing: Mad World. I want to die tonight', 'urgent'],
+    ['I want to die. Now playing: Mad World', 'concern'],
+  ],
+  'at the place of the means, now': [
+    ["I'm standing on the bridge right now.", 'urgent'],
+    ['I am sitting on the edge of the roof now', 'urgent'],
+    ['im standing on the train tracks now', 'urgent'],
+    ['I was standing on the bridge last summer, what a view', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.10)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.11)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

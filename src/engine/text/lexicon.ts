@@ -98,10 +98,19 @@ export interface CrisisLexicon extends LexiconHeader {
  * cancels it ("dying of laughter"); `help` is someone offering support or a helpline; `recent`
  * keeps a past crisis current ("last night");
  * `recovery` and `distant_past` frame a past crisis; `lyrics`, `news` and `joke` mark quoted
- * songs, reporting and banter.
+ * songs, reporting and banter; `song_intro` ("now playing:") makes the rest of its sentence a
+ * song's title and words.
  */
 export type MarkerCategory =
-  'false_friend' | 'help' | 'recovery' | 'distant_past' | 'recent' | 'lyrics' | 'news' | 'joke';
+  | 'false_friend'
+  | 'help'
+  | 'recovery'
+  | 'distant_past'
+  | 'recent'
+  | 'lyrics'
+  | 'song_intro'
+  | 'news'
+  | 'joke';
 
 export interface MarkerLexicon extends LexiconHeader {
   readonly groups: readonly {

@@ -34,6 +34,20 @@ describe('tokenize', () => {
       'concern',
     );
   });
+  it('tokenize(text) marks words in double and single quotation marks as quoted, not apostrophes', () => {
+    const quoted = (text: string) => {
+      const t = tokenize(text);
+      return t.norm.filter((_, i) => t.quoted[i]);
+    };
+    assert.deepEqual(quoted('she said "I give up" and left'), ['i', 'give', 'up']);
+    assert.deepEqual(quoted("she said 'I give up' and left"), ['i', 'give', 'up']);
+    assert.deepEqual(quoted('she said ‘I’m done’ and left'), ["i'm", 'done']);
+    assert.deepEqual(quoted("(‘it's over') I'm fine"), ["it's", 'over']);
+    // inner and trailing apostrophes, elisions and a quote left open at the sentence's end
+    assert.deepEqual(quoted("I don't know, my parents' house isn't home"), []);
+    assert.deepEqual(quoted("'cause I'm tired of 'em all"), []);
+    assert.deepEqual(quoted("he wrote 'never again. I'm fine"), ['never', 'again']);
+  });
 });
 
 describe('splitHashtag', () => {

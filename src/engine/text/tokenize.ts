@@ -154,6 +154,7 @@ export class TokenBuffer implements Tokens {
   private pending: Boundary = Boundary.sentence;
   private sentenceNo = 0;
   private inQuote = false;
+  private inSingleQuote = false;
 
   /** Tokenizes `text` into this buffer; see the module comment for the rules. */
   fill(text: string): this {
@@ -164,6 +165,7 @@ export class TokenBuffer implements Tokens {
     this.pending = Boundary.sentence;
     this.sentenceNo = 0;
     this.inQuote = false;
+    this.inSingleQuote = false;
     scan(this, text);
     return this;
   }
@@ -182,14 +184,19 @@ export class TokenBuffer implements Tokens {
   push(s: number, e: number, id: number, lead: number, norm: string | null, kind: TokenKind): void {
     const k = this.count;
     if (k === this.word.length) this.grow();
-    if (this.pending === Boundary.sentence && k > 0) this.sentenceNo++;
+    if (this.pending === Boundary.sentence && k > 0) {
+      this.sentenceNo++;
+      // a single quote left open is more likely an elision ('cause) than a quote: it ends with
+      // its sentence
+      this.inSingleQuote = false;
+    }
     this.word[k] = id;
     this.start[k] = s;
     this.end[k] = e;
     this.kind[k] = kind;
     this.boundary[k] = this.pending;
     this.sentence[k] = this.sentenceNo;
-    this.quoted[k] = this.inQuote ? 1 : 0;
+    this.quoted[k] = this.inQuote || this.inSingleQuote ? 1 : 0;
     this.lead[k] = lead;
     this.norms[k] = norm;
     this.count = k + 1;
@@ -207,6 +214,26 @@ export class TokenBuffer implements Tokens {
   /** Applies a quotation mark: `“` opens, `”` closes, `"` toggles. */
   quote(c: number): void {
     this.inQuote = c === 0x201c ? true : c === 0x201d ? false : !this.inQuote;
+  }
+
+  /**
+   * Applies a single quotation mark that is not inside a word (apostrophes inside words never
+   * get here): `'` or `‘` opens a quote before a word and after a space, an opening
+   * bracket, a colon or a dash, unless the word is an elision (`'cause`, `'til`, `'em`); `'` or
+   * `’` closes an open one when no word follows. Returns whether the mark was taken as a quote.
+   */
+  singleQuote(text: string, i: number, c: number): boolean {
+    if (this.inSingleQuote) {
+      if (c === 0x2018 || (i + 1 < text.length && isWordAt(text, i + 1))) return false;
+      this.inSingleQuote = false;
+      return true;
+    }
+    if (c === 0x2019 || i + 1 >= text.length || !isWordAt(text, i + 1)) return false;
+    const before = i === 0 ? 32 : text.charCodeAt(i - 1);
+    if (!(isSpace(before) || OPENS_QUOTE.has(before))) return false;
+    if (ELISIONS.test(text.slice(i + 1, i + 8))) return false;
+    this.inSingleQuote = true;
+    return true;
   }
 
   private grow(): void {
@@ -393,10 +420,18 @@ function withoutMarks(word: string): string {
   return word.normalize('NFC').replace(MARKS, '');
 }
 
+/** What may stand just before an opening single quote, besides a space. */
+const OPENS_QUOTE = new Set([40, 91, 58, 0x2014, 0x2013, 34, 0x201c]);
+/** Words that begin with an apostrophe standing for letters left out, not a quote. */
+const ELISIONS =
+  /^(cause|cos|coz|cuz|til|till|tis|twas|em|bout|round|n|nuff|kay|s|re|ve|ll|d|m|t)(?![\p{L}\p{N}])/iu;
+
 /** Punctuation, symbols and emoji: quotation state, text flags and the boundary they make. */
 function scanSymbol(tokens: TokenBuffer, text: string, i: number, c: number): number {
   if (c === 34 || c === 0x201c || c === 0x201d) {
     tokens.quote(c);
+  } else if (c === APOSTROPHE || c === 0x2018 || c === RIGHT_SINGLE_QUOTE) {
+    if (tokens.singleQuote(text, i, c)) tokens.raise(Boundary.clause);
   } else if (c === 0xd83d || c === 0xd83e) {
     const low = text.charCodeAt(i + 1);
     // 😂 U+1F602, 🤣 U+1F923, 😆 U+1F606, 💀 U+1F480: laughing; 🎵 U+1F3B5, 🎶 U+1F3B6 music

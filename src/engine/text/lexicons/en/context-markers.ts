@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.3',
+  version: '1.4',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -85,9 +85,16 @@ export const contextMarkerLexicon: MarkerLexicon = {
       ],
     },
     {
+      // the music-post convention: what follows in the sentence is a song's title and words
+      category: 'song_intro',
+      phrases: ['now playing|song of the day|lyric of the day'],
+    },
+    {
       category: 'news',
       phrases: [
-        'according to|police said|officials said|coroner|inquest|breaking news|news report|reported that|(a|the|new) study (found|shows|finds)|researchers found|the article|headline|obituary',
+        'according to|police said|officials said|coroner|inquest|breaking news|news report|reported that|the article|headline|obituary',
+        // research reporting what participants said ("researchers quoted patients saying '…'")
+        '(a|the|new|one) (study|survey|paper|report) (found|shows|finds|quoted|says)|researchers (found|quoted|interviewed|surveyed|reported)',
         'died by suicide|took (his|her|their) (own)? life|killed (himself|herself|themselves)|committed suicide|suicide rate|suicide rates|deaths by suicide|suicide statistics',
       ],
     },

@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.10',
+  version: '2.11',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -257,6 +257,8 @@ export const crisisLexicon: CrisisLexicon = {
       phrases: [
         '(hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|suffocate|suffocating|gas|electrocute) myself|blow my brains out|starve myself to death|bleed out',
         '(slit|slitting|cut|cutting|open) my (wrists|wrist|throat|veins)|jump off (a|the|this) (bridge|building|roof|cliff|balcony|tower|overpass)',
+        // at the place of the means, now (Lifeline: "being in a place to act")
+        "(i'm|i am|im) (standing|sitting) (on|at) (the)? (edge of the)? (bridge|ledge|roof|rooftop|cliff|edge|train tracks|tracks) (right)? now",
         '(jump|jumping|step|stepping|walk|walking|throw myself) in front of (a|the) (train|car|bus|truck|lorry|subway)',
         '(drive|driving|crash|crashing|swerve|swerving) (my car)? (off|into) (a|the)? (bridge|cliff|tree|wall|oncoming traffic|traffic)|crash my car',
         'take all my (pills|meds|medication|medicine)|take (all|a bunch of|a handful of|the whole bottle of) (pills|meds|medication)|swallow (all|the) (pills|bottle)|down the bottle',
