@@ -4,6 +4,7 @@ import { Family, type Payload } from './matcher.js';
 import {
   isFirstPersonSentence,
   isHypothetical,
+  isOwnThought,
   isNegated,
   isPastFramed,
   subjectOf,
@@ -217,7 +218,8 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
       continue;
     }
     const sentence = tokens.sentence[m.from]!;
-    const quoted = tokens.quoted[m.from] ? true : false;
+    // a quotation is someone else's words, unless it is the writer's own thought
+    const quoted = tokens.quoted[m.from] ? !isOwnThought(tokens, m.from) : false;
     const inSong =
       songFrom >= 0 && m.from >= songFrom && tokens.sentence[songFrom - 1] === sentence;
     if (lyrics && (quoted || inSong || tokens.flags & TextFlag.musicSymbol)) {

@@ -229,6 +229,12 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["'cause I want to die", 'concern'],
     ["My parents' house is where I want to die", 'concern'],
   ],
+  "the writer's own thought in quotation marks is the writer speaking": [
+    ["I keep thinking 'I'm going to kill myself tonight'", 'urgent'],
+    ['I keep thinking "I\'m going to kill myself tonight"', 'urgent'],
+    ["My mum said 'I'm going to kill myself tonight'", 'concern'],
+    ["He keeps thinking 'I'm going to kill myself tonight'", 'concern'],
+  ],
   'a song introduced by "now playing" is its title and words': [
     ["Now playing: 'Hurt' - I hurt myself today to see if I still feel", 'none'],
     ['song of the day: everybody hurts, I want to die', 'none'],

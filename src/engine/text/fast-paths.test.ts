@@ -75,6 +75,8 @@ const ODD_WORDS = [
   "rock'n'roll",
   'it’s’',
   "'quoted'",
+  "'cause",
+  '‘single’',
   'e\u0301t\u00e9',
   'k\u0337i\u0337l\u0337l\u0337',
   'sa\u0336d\u0336\u0301',
@@ -108,6 +110,10 @@ const SEPARATORS = [
   '\u00a0',
   "'",
   '’',
+  " '",
+  "' ",
+  ' ‘',
+  '’ ',
   '*',
 ];
 const TAGS = [
@@ -197,15 +203,19 @@ function referenceTokenize(text: string): Reference {
   let pending: number = Boundary.sentence;
   let sentence = 0;
   let quoted = false;
+  let single = false;
   const push = (s: number, e: number, norm: string, kind: number): void => {
-    if (pending === Boundary.sentence && t.norm.length > 0) sentence++;
+    if (pending === Boundary.sentence && t.norm.length > 0) {
+      sentence++;
+      single = false;
+    }
     t.norm.push(norm);
     t.start.push(s);
     t.end.push(e);
     t.kind.push(kind);
     t.boundary.push(pending);
     t.sentence.push(sentence);
-    t.quoted.push(quoted);
+    t.quoted.push(quoted || single);
     pending = Boundary.none;
   };
   const raise = (b: number): void => {
@@ -261,6 +271,21 @@ function referenceTokenize(text: string): Reference {
       if (ch === '"') quoted = !quoted;
       else if (ch === '\u201c') quoted = true;
       else if (ch === '\u201d') quoted = false;
+      else if (single && "'’".includes(ch) && !isWordAt(text, i + 1)) {
+        single = false;
+        raise(Boundary.clause);
+      } else if (
+        !single &&
+        "'‘".includes(ch) &&
+        isWordAt(text, i + 1) &&
+        (i === 0 || isSpace(text[i - 1]!) || '([:\u2014\u2013"\u201c'.includes(text[i - 1]!)) &&
+        !/^(cause|cos|coz|cuz|til|till|tis|twas|em|bout|round|n|nuff|kay|s|re|ve|ll|d|m|t)(?![\p{L}\p{N}])/iu.test(
+          text.slice(i + 1, i + 8),
+        )
+      ) {
+        single = true;
+        raise(Boundary.clause);
+      }
       const cp = text.codePointAt(i)!;
       if ([0x1f602, 0x1f923, 0x1f606, 0x1f480].includes(cp)) t.flags |= TextFlag.laughEmoji;
       if ([0x1f3b5, 0x1f3b6, 0x266a, 0x266b].includes(cp)) t.flags |= TextFlag.musicSymbol;

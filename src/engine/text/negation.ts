@@ -391,7 +391,30 @@ export function isFirstPersonSentence(tokens: Tokens, from: number): boolean {
   return false;
 }
 
+/** Verbs (and `myself`) that put the writer's own thought into quotation marks. */
+const THOUGHT = new Set(['think', 'thinking', 'thought', 'myself', 'wonder', 'wondering']);
+
+/**
+ * Whether the quotation holding token `from` is the writer's own thought ("I keep thinking
+ * 'I'm going to end it tonight'", "I tell myself "…""): a thought verb just before the opening
+ * mark, with a first-person word before that, in the same sentence. Such a quotation is the
+ * writer speaking, not someone quoted.
+ */
+export function isOwnThought(tokens: Tokens, from: number): boolean {
+  const { quoted, sentence } = tokens;
+  const s = sentence[from];
+  let j = from;
+  while (j > 0 && quoted[j - 1] && sentence[j - 1] === s) j--;
+  for (let v = j - 1; v >= j - 2 && v >= 0 && sentence[v] === s; v--) {
+    if (!THOUGHT.has(wordAt(tokens, v))) continue;
+    for (let k = v - 1; k >= v - 3 && k >= 0 && sentence[k] === s; k--) {
+      if (PERSONS.get(wordAt(tokens, k)) === 'first') return true;
+    }
+  }
+  return false;
+}
+
 // every word looked up above by its text is in the dictionary, so `wordAt` gives it (see
 // `words.ts`)
-for (const words of [PERSONS.keys(), POSSESSIVES, PAST_AUX, PAST_LEAD, [ELSE]])
+for (const words of [PERSONS.keys(), POSSESSIVES, PAST_AUX, PAST_LEAD, THOUGHT, [ELSE]])
   registerWords(words);
