@@ -32,6 +32,17 @@ interface Keyed {
 }
 
 /**
+ * The rows of `k` (`rid`, `rec`, the key, `h`) with, per key (`partition`): `occ`, the row's
+ * occurrence number in input order, `first_h`, the first occurrence's hash, and `n`, the
+ * occurrences in all. One sort: the last occurrence is the one whose number is the count.
+ */
+const occurrences = (partition: string) =>
+  `SELECT k.*, row_number() OVER w AS occ, first_value(h) OVER w AS first_h,
+     count(*) OVER (PARTITION BY ${partition}) AS n
+   FROM k
+   WINDOW w AS (PARTITION BY ${partition} ORDER BY rec)`;
+
+/**
  * Classifies every staged row of a keyed table into a narrow TEMP table `c_<main>`:
  * `rid` (the staging row's `sid`), `rec` (its input record), `h`, `latest` (1 for the last occurrence
  * of its key in the run) and `status`: 2 = a new key (its first occurrence), 1 = different
@@ -47,13 +58,7 @@ async function classify(db: Database, spec: Keyed, platform: string): Promise<vo
   await db.run(
     `CREATE OR REPLACE TEMP TABLE c_${spec.main} AS
      WITH k AS (SELECT sid AS rid, rec, ${keyCols}, ${spec.hash} AS h FROM ${spec.stage}),
-     o AS (
-       -- one sort: the last occurrence is the one whose number is the key's count
-       SELECT k.*, row_number() OVER w AS occ, first_value(h) OVER w AS first_h,
-         count(*) OVER (PARTITION BY ${partition}) AS n
-       FROM k
-       WINDOW w AS (PARTITION BY ${partition} ORDER BY rec)
-     )
+     o AS (${occurrences(partition)})
      SELECT o.rid, o.rec, ${spec.keys.map((k) => `o.${k}`).join(', ')}, o.h,
        CASE WHEN o.occ = o.n THEN 1 ELSE 0 END AS latest,
        m.content_hash AS old_h,
@@ -104,12 +109,7 @@ async function classifyFirst(db: Database, spec: Keyed, platform: string): Promi
            ELSE error('a staged row is not of the platform being imported') END AS kh
        FROM ${spec.stage}
      ),
-     o AS (
-       SELECT k.*, row_number() OVER w AS occ, first_value(h) OVER w AS first_h,
-         count(*) OVER (PARTITION BY kh) AS n
-       FROM k
-       WINDOW w AS (PARTITION BY kh ORDER BY rec)
-     )
+     o AS (${occurrences('kh')})
      SELECT rid, rec, h, CASE WHEN occ = n THEN 1 ELSE 0 END AS latest, NULL::UBIGINT AS old_h,
        CASE WHEN occ = 1 THEN 2 WHEN h = first_h THEN 0 ELSE 1 END AS status
      FROM o`,

@@ -52,9 +52,9 @@ const ESCAPE = Buffer.from('\\u');
  * The handles a reader of the whole file holds when it reaches `origin`: those of the identity
  * events before it, later ones winning; and the lines before it (one pass over those bytes).
  * Only lines that can be an identity event are parsed: a line holding `"identity"`, or a `\u`
- * escape that could spell it. Every line is taken as the
- * reader takes it (over-long and invalid UTF-8 lines are no event; a CR before the newline is
- * dropped); the part before `origin` ends with a newline.
+ * escape that could spell it. Every line is taken as the reader takes it (over-long and invalid
+ * UTF-8 lines are no event; a CR before the newline is dropped); the part before `origin` ends
+ * with a newline.
  */
 export async function handlesBefore(
   origin: EntryOrigin,
