@@ -135,21 +135,18 @@ export async function mergeRun(
   // A staging table's rows, the list of its files' paths bound as `param`.
   const rows = (table: StagingTable, param: string) => stagedRows(table, param, staged[table]);
   const file = (table: StagingTable) => listValue(staged[table].map((f) => f.file));
+  // Classifies a staging table's rows against its model table (see `classify`).
+  const classifyStaged = (table: StagingTable, spec: Omit<Keyed, 'stage' | 'files'>) =>
+    classify(db, { stage: rows(table, '$1'), files: file(table), ...spec }, platform);
   return db.transaction(async () => {
     // --- posts
-    await classify(
-      db,
-      {
-        stage: rows('stage_posts', '$1'),
-        files: file('stage_posts'),
-        main: 'posts',
-        keys: ['platform', 'id'],
-        hash: `hash(author_id, created_ms, time_is_local, kind::VARCHAR, root_id, parent_id, parent_is_comment,
+    await classifyStaged('stage_posts', {
+      main: 'posts',
+      keys: ['platform', 'id'],
+      hash: `hash(author_id, created_ms, time_is_local, kind::VARCHAR, root_id, parent_id, parent_is_comment,
               title, text, hashtags, links, language, visibility::VARCHAR, venue, like_count,
               repost_count, reply_count, view_count)`,
-      },
-      platform,
-    );
+    });
     await db.run(
       `INSERT INTO posts SELECT s.platform, s.id, s.author_id, ${ms('s.created_ms')},
          s.time_is_local, s.kind, s.root_id, s.parent_id, s.parent_is_comment, s.title, s.text,
@@ -160,17 +157,11 @@ export async function mergeRun(
       [runId, file('stage_posts')],
     );
     // --- interactions
-    await classify(
-      db,
-      {
-        stage: rows('stage_interactions', '$1'),
-        files: file('stage_interactions'),
-        main: 'interactions',
-        keys: ['platform', 'key'],
-        hash: `hash(kind::VARCHAR, actor_id, target_account_id, target_post_id, at_ms, time_is_local)`,
-      },
-      platform,
-    );
+    await classifyStaged('stage_interactions', {
+      main: 'interactions',
+      keys: ['platform', 'key'],
+      hash: `hash(kind::VARCHAR, actor_id, target_account_id, target_post_id, at_ms, time_is_local)`,
+    });
     await db.run(
       `INSERT INTO interactions SELECT s.platform, s.key, s.kind, s.actor_id, s.target_account_id,
          s.target_post_id, ${ms('s.at_ms')}, s.time_is_local, c.h, $1, s.source_file,
@@ -179,18 +170,12 @@ export async function mergeRun(
       [runId, file('stage_interactions')],
     );
     // --- profile snapshots
-    await classify(
-      db,
-      {
-        stage: rows('stage_snapshots', '$1'),
-        files: file('stage_snapshots'),
-        main: 'profile_snapshots',
-        keys: ['platform', 'account_id', 'observed_at'],
-        keyExprs: { observed_at: ms('observed_ms') },
-        hash: `hash(observed_is_local, followers, following, posts)`,
-      },
-      platform,
-    );
+    await classifyStaged('stage_snapshots', {
+      main: 'profile_snapshots',
+      keys: ['platform', 'account_id', 'observed_at'],
+      keyExprs: { observed_at: ms('observed_ms') },
+      hash: `hash(observed_is_local, followers, following, posts)`,
+    });
     await db.run(
       `INSERT INTO profile_snapshots SELECT s.platform, s.account_id, ${ms('s.observed_ms')},
          s.observed_is_local, ${int('s.followers')}, ${int('s.following')}, ${int('s.posts')},
