@@ -1,9 +1,6 @@
-import repo from '@atproto/repo';
 import { peekEntry } from '../read-bytes.js';
 import type { SourceEntry } from '../source.js';
-import { xrpcMethod } from './read-xrpc.js';
-
-const { cborToLex } = repo;
+import { xrpcMethod } from './xrpc-method.js';
 
 export const FORMATS = [
   'bluesky-car',
@@ -22,7 +19,7 @@ const JETSTREAM_KINDS = new Set(['commit', 'identity', 'account']);
  */
 export async function detectEntry(entry: SourceEntry): Promise<BlueskyFormat | null> {
   const head = await peekEntry(entry);
-  if (isCarHead(head)) return 'bluesky-car';
+  if (await isCarHead(head)) return 'bluesky-car';
   let text = head.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = text.trimStart();
@@ -55,8 +52,12 @@ function isJetstreamEvent(line: string): boolean {
   }
 }
 
-/** CAR v1: a varint-prefixed DAG-CBOR header `{version: 1, roots: [...]}`. */
-function isCarHead(head: Buffer): boolean {
+/**
+ * CAR v1: a varint-prefixed DAG-CBOR header `{version: 1, roots: [...]}`. The CBOR decoder (the
+ * atproto repository library, slow to load) is loaded only for a head that starts as a CBOR map
+ * does, so telling a JSON file's format loads none of it.
+ */
+async function isCarHead(head: Buffer): Promise<boolean> {
   let length = 0;
   let i = 0;
   for (let shift = 0; i < 4; i++, shift += 7) {
@@ -67,6 +68,9 @@ function isCarHead(head: Buffer): boolean {
   }
   i += 1;
   if (length < 10 || length > 4096 || head.length < i + length) return false;
+  // CBOR major type 5 (a map) is 0b101 in the top three bits of its first byte
+  if ((head[i]! & 0xe0) !== 0xa0) return false;
+  const { cborToLex } = (await import('@atproto/repo')).default;
   try {
     const header = cborToLex(head.subarray(i, i + length)) as Record<string, unknown>;
     return header.version === 1 && Array.isArray(header.roots);

@@ -21,26 +21,12 @@ import {
 } from './parse-view.js';
 import { bad, isObject, type Json, type Parsed } from './parsed.js';
 import { quarantined, toUnit } from './units.js';
+import { xrpcMethod } from './xrpc-method.js';
 
 const THREAD_VIEW_POST = 'app.bsky.feed.defs#threadViewPost';
 const NOT_FOUND_POST = 'app.bsky.feed.defs#notFoundPost';
 const BLOCKED_POST = 'app.bsky.feed.defs#blockedPost';
 const REASON_REPOST = 'app.bsky.feed.defs#reasonRepost';
-
-/** Which saved XRPC response a JSON document is, from its top-level keys. */
-export type XrpcMethod =
-  'getPostThread' | 'getAuthorFeed' | 'getFollows' | 'getFollowers' | 'getLikes' | 'getRepostedBy';
-
-export function xrpcMethod(keys: readonly string[]): XrpcMethod | null {
-  const has = (key: string) => keys.includes(key);
-  if (has('thread')) return 'getPostThread';
-  if (has('feed')) return 'getAuthorFeed';
-  if (has('follows')) return 'getFollows';
-  if (has('followers')) return 'getFollowers';
-  if (has('likes')) return 'getLikes';
-  if (has('repostedBy')) return 'getRepostedBy';
-  return null;
-}
 
 /**
  * A saved XRPC response of the Bluesky AppView, one import unit per post of a thread, per feed
