@@ -5,6 +5,7 @@ import {
   isFirstPersonSentence,
   isHypothetical,
   isOwnThought,
+  isDeferred,
   isNegated,
   isPastFramed,
   subjectOf,
@@ -52,6 +53,8 @@ interface Active {
   readonly person: 'first' | 'third';
   readonly sentence: number;
   readonly quoted: boolean;
+  /** A denied act put off ("I'm not going to kill myself tonight"): ideation, never urgent. */
+  readonly deferred: boolean;
 }
 
 const URGENT_ORDER: readonly CrisisCategory[] = [
@@ -209,7 +212,9 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
       suppress('false-friend');
       continue;
     }
-    if (isNegated(tokens, m.from)) {
+    const negated = isNegated(tokens, m.from);
+    const deferred = negated && isDeferred(tokens, m.from, m.to);
+    if (negated && !deferred) {
       suppress('negated');
       continue;
     }
@@ -275,7 +280,7 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
       suppress('past');
       continue;
     }
-    active.push({ match: m, person, sentence, quoted });
+    active.push({ match: m, person, sentence, quoted, deferred });
   }
 
   const firstIdeation = active.filter(
@@ -288,7 +293,11 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
   for (const a of active) {
     const category = a.match.payload.category;
     if (a.person !== 'first' || CONCERN_ORDER.includes(category)) continue;
-    urgent.push({ category, spans: [a.match], capped: a.quoted || joke.has(a.sentence) });
+    urgent.push({
+      category,
+      spans: [a.match],
+      capped: a.quoted || a.deferred || joke.has(a.sentence),
+    });
   }
   for (const m of modifiers) {
     const category = m.payload.category;
@@ -304,7 +313,7 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
     urgent.push({
       category,
       spans: [anchor.match, m],
-      capped: anchor.quoted || joke.has(anchor.sentence) || joke.has(sentence),
+      capped: anchor.quoted || anchor.deferred || joke.has(anchor.sentence) || joke.has(sentence),
     });
   }
   const uncapped = urgent.filter((u) => !u.capped);

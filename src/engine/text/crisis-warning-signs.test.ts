@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.11 with cases that must fire and cases that must not: negation,
+ * Each rule family of en.crisis 2.3 to 2.12 with cases that must fire and cases that must not: negation,
  * past or recovered framing, third person, idioms and supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
  */
@@ -247,9 +247,20 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['im standing on the train tracks now', 'urgent'],
     ['I was standing on the bridge last summer, what a view', 'none'],
   ],
+  'a denied act put off ("not tonight", "not yet") is ideation, never a denial': [
+    ["I didn't kill myself tonight. But I could have.", 'concern'],
+    ["I haven't killed myself yet", 'concern'],
+    ['i still havent ended my life yet', 'concern'],
+    ["I'm not going to kill myself today", 'concern'],
+    ["I won't end my life tonight", 'concern'],
+    ["I didn't kill myself, and today I'm glad I'm here", 'none'],
+    ["I don't want to die yet, I still have to see the finale", 'none'],
+    ["I'm not suicidal", 'none'],
+    ["You don't have to kill yourself tonight, please call a helpline", 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.11)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.12)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

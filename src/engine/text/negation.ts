@@ -112,6 +112,15 @@ const SCOPE_STOPS = new Set([
   'except',
 ]);
 
+/**
+ * Words that put a denied act off rather than deny it when they follow it in its clause: "I
+ * didn't kill myself tonight", "I haven't ended my life yet" still hold the act in view.
+ */
+const DEFERRALS = new Set(['yet', 'today', 'tonight']);
+/** The words of a wish, which a deferral does not turn into an act put off. */
+const DESIRES = new Set(['want', 'wants', 'wanna', 'wish', 'need', 'needs']);
+registerWords(DESIRES);
+
 const HEDGES = new Set([
   'maybe',
   'might',
@@ -250,17 +259,19 @@ for (const w of [
 
 // The word lists above as flag bits (see `words.ts`): negation and hedging are looked up for
 // every phrase matched, and a bit of an array read is cheaper than a set of strings.
-const NEGATOR = 1 << allocateBits(5);
+const NEGATOR = 1 << allocateBits(6);
 const SCOPE_STOP = NEGATOR << 1;
 const NOT_DENIAL_AFTER = NEGATOR << 2;
 const NOT_DENIAL_BEFORE = NEGATOR << 3;
 const HEDGE = NEGATOR << 4;
+const DEFERRAL = NEGATOR << 5;
 for (const [words, bit] of [
   [NEGATORS, NEGATOR],
   [SCOPE_STOPS, SCOPE_STOP],
   [NOT_A_DENIAL_AFTER, NOT_DENIAL_AFTER],
   [NOT_A_DENIAL_BEFORE, NOT_DENIAL_BEFORE],
   [HEDGES, HEDGE],
+  [DEFERRALS, DEFERRAL],
 ] as const) {
   for (const word of words) setWordBits(word, bit);
 }
@@ -283,6 +294,22 @@ export function isNegated(tokens: Tokens, from: number): boolean {
         (flagsAt(tokens, flags, j + 1) & NOT_DENIAL_AFTER) === 0 &&
         (flagsAt(tokens, flags, j - 1) & NOT_DENIAL_BEFORE) === 0
       );
+  }
+  return false;
+}
+
+/**
+ * Whether the act named by the phrase at tokens [from, to) is put off, not denied, by the word
+ * after it or the one after that in its clause: "I didn't kill myself tonight", "I haven't ended
+ * my life just yet" still hold the act in view. A wish is not an act: "I don't want to die yet"
+ * is the wish to live on.
+ */
+export function isDeferred(tokens: Tokens, from: number, to: number): boolean {
+  if (DESIRES.has(wordAt(tokens, from))) return false;
+  const { boundary } = tokens;
+  for (let j = to; j < to + 2 && j < tokens.count; j++) {
+    if (boundary[j] !== NONE) return false;
+    if (flagsAt(tokens, FLAGS, j) & DEFERRAL) return true;
   }
   return false;
 }

@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.11',
+  version: '2.12',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -43,6 +43,7 @@ export const crisisLexicon: CrisisLexicon = {
         'why am i (still)? (alive|here|breathing)|why do i (even)? (exist|bother living|keep living|live)',
         "i (don't|do not) deserve to (live|be alive|be here|exist)|i shouldn't be (alive|here)",
         'myself dead|my suicide',
+        "(haven't|havent|have not|hasn't) (killed myself|ended my life|taken my life|taken my own life) (just)? yet",
       ],
     },
     {
