@@ -253,6 +253,7 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['i still havent ended my life yet', 'concern'],
     ["I'm not going to kill myself today", 'concern'],
     ["I won't end my life tonight", 'concern'],
+    ["I'm not suicidal today, just numb", 'concern'],
     ["I didn't kill myself, and today I'm glad I'm here", 'none'],
     ["I don't want to die yet, I still have to see the finale", 'none'],
     ["I'm not suicidal", 'none'],

@@ -301,8 +301,9 @@ export function isNegated(tokens: Tokens, from: number): boolean {
 /**
  * Whether the act named by the phrase at tokens [from, to) is put off, not denied, by the word
  * after it or the one after that in its clause: "I didn't kill myself tonight", "I haven't ended
- * my life just yet" still hold the act in view. A wish is not an act: "I don't want to die yet"
- * is the wish to live on.
+ * my life just yet" still hold the act in view, and so does a state denied for one day only
+ * ("I'm not suicidal today"). A wish is not an act: "I don't want to die yet" is the wish to
+ * live on.
  */
 export function isDeferred(tokens: Tokens, from: number, to: number): boolean {
   if (DESIRES.has(wordAt(tokens, from))) return false;
