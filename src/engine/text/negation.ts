@@ -119,7 +119,6 @@ const SCOPE_STOPS = new Set([
 const DEFERRALS = new Set(['yet', 'today', 'tonight']);
 /** The words of a wish, which a deferral does not turn into an act put off. */
 const DESIRES = new Set(['want', 'wants', 'wanna', 'wish', 'need', 'needs']);
-registerWords(DESIRES);
 
 const HEDGES = new Set([
   'maybe',
@@ -259,12 +258,13 @@ for (const w of [
 
 // The word lists above as flag bits (see `words.ts`): negation and hedging are looked up for
 // every phrase matched, and a bit of an array read is cheaper than a set of strings.
-const NEGATOR = 1 << allocateBits(6);
+const NEGATOR = 1 << allocateBits(7);
 const SCOPE_STOP = NEGATOR << 1;
 const NOT_DENIAL_AFTER = NEGATOR << 2;
 const NOT_DENIAL_BEFORE = NEGATOR << 3;
 const HEDGE = NEGATOR << 4;
 const DEFERRAL = NEGATOR << 5;
+const DESIRE = NEGATOR << 6;
 for (const [words, bit] of [
   [NEGATORS, NEGATOR],
   [SCOPE_STOPS, SCOPE_STOP],
@@ -272,6 +272,7 @@ for (const [words, bit] of [
   [NOT_A_DENIAL_BEFORE, NOT_DENIAL_BEFORE],
   [HEDGES, HEDGE],
   [DEFERRALS, DEFERRAL],
+  [DESIRES, DESIRE],
 ] as const) {
   for (const word of words) setWordBits(word, bit);
 }
@@ -306,11 +307,12 @@ export function isNegated(tokens: Tokens, from: number): boolean {
  * live on.
  */
 export function isDeferred(tokens: Tokens, from: number, to: number): boolean {
-  if (DESIRES.has(wordAt(tokens, from))) return false;
+  const flags = FLAGS;
+  if (flagsAt(tokens, flags, from) & DESIRE) return false;
   const { boundary } = tokens;
   for (let j = to; j < to + 2 && j < tokens.count; j++) {
     if (boundary[j] !== NONE) return false;
-    if (flagsAt(tokens, FLAGS, j) & DEFERRAL) return true;
+    if (flagsAt(tokens, flags, j) & DEFERRAL) return true;
   }
   return false;
 }
