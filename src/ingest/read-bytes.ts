@@ -40,10 +40,21 @@ export async function* readEntryBytes(entry: SourceEntry): AsyncIterable<Uint8Ar
   let failure: Error | null = null;
   decoder.on('data', (chunk: Buffer) => pending.push(chunk));
   decoder.on('error', (error: Error) => (failure = error));
+  // A full decoder buffer waits for 'drain'; corrupt data ends the stream with 'error' and no
+  // 'drain' ever comes, so either one ends the wait (the loop then throws the failure).
   const feed = (chunk: Uint8Array) =>
     new Promise<void>((resolve) => {
-      if (!decoder.write(chunk)) decoder.once('drain', resolve);
-      else resolve();
+      if (failure || decoder.write(chunk)) {
+        resolve();
+        return;
+      }
+      const done = () => {
+        decoder.off('drain', done);
+        decoder.off('error', done);
+        resolve();
+      };
+      decoder.once('drain', done);
+      decoder.once('error', done);
     });
   const fail = (error: Error) =>
     new InputError(`cannot decompress ${entry.path}: ${error.message}`, entry.path, {

@@ -79,6 +79,24 @@ describe('rapport import reddit (CLI)', { skip: fixturesSkip() }, () => {
     assert.equal(rapport(['stats', '--store', store, '--json']).stdout, firstStats);
   });
 
+  it('a corrupt .zst ends in one clear error naming the file, exit 1, store unchanged', () => {
+    // 64 bytes overwritten inside the compressed data (`zstd -t` says "Data corruption
+    // detected"); the decoder fails while the reader waits on its full buffer, which once left
+    // the run waiting forever and the process ending with exit 0 and no output.
+    const bytes = Buffer.from(readFileSync(sample('.ndjson.zst')));
+    bytes.fill(0xff, 9000, 9064);
+    const corrupt = join(dir, 'corrupt.ndjson.zst');
+    writeFileSync(corrupt, bytes);
+    const result = rapport(['import', 'reddit', corrupt, '--store', store, '--json']);
+    assert.equal(result.code, 1);
+    assert.equal(result.stdout, '');
+    assert.match(
+      result.stderr,
+      /^rapport: cannot decompress .*corrupt\.ndjson\.zst: Data corruption detected\n$/,
+    );
+    assert.equal(rapport(['stats', '--store', store, '--json']).stdout, firstStats);
+  });
+
   it('a cut-off .zst ends in one clear error naming the file, exit 1, store unchanged', () => {
     const bytes = readFileSync(sample('.ndjson.zst'));
     const cut = join(dir, 'cut.ndjson.zst');

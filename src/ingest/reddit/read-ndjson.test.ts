@@ -123,6 +123,32 @@ describe('readNdjson(entry, context)', () => {
     },
   );
 
+  it(
+    'readNdjson() throws an InputError naming a corrupt .zst file',
+    { skip: fixturesSkip() },
+    async () => {
+      const bytes = Buffer.from(
+        readFileSync(fixture('reddit', 'gkotsis-2015dump-depression-sample.ndjson.zst')),
+      );
+      // past the first frame block (`zstd -t`: "Restored data doesn't match checksum")
+      bytes.fill(0xff, 100_000, 100_064);
+      const temp = tempDir();
+      try {
+        const path = writeTemp(temp.dir, 'corrupt.ndjson.zst', bytes);
+        const source = await openSource(path, DEFAULT_LIMITS);
+        await assert.rejects(
+          collect(readNdjson(source.entries[0]!, testContext())),
+          (error: unknown) =>
+            error instanceof InputError &&
+            error.file === path &&
+            error.message === `cannot decompress ${path}: Restored data doesn't match checksum`,
+        );
+      } finally {
+        temp.remove();
+      }
+    },
+  );
+
   it('readNdjson() decodes a zstd frame with a 2^31 window', async () => {
     const text = [good, { ...good, id: 'c2' }].map(line).join('\n') + '\n';
     const compressed = await zstd(Buffer.from(text), 31);
