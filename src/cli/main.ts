@@ -1,9 +1,28 @@
 import { createProgram, runProgram } from './program.js';
 import { registerCommands } from './commands/index.js';
+import { EXIT_FAILED } from './errors.js';
 
 /** The `rapport` command line: builds the program, runs it, resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = createProgram();
   registerCommands(program);
   return runProgram(program, argv);
+}
+
+/**
+ * Runs `run` as the whole process and exits with the code it resolves to. Should the process
+ * run out of work first (a promise that nothing will ever settle: a stream that ended in an error
+ * while a reader waited on it), it says so and exits 1: never 0 with no output, as if the
+ * run had succeeded.
+ */
+export async function runAsProcess(run: Promise<number>): Promise<void> {
+  let finished = false;
+  process.once('exit', () => {
+    if (finished) return;
+    process.stderr.write('rapport: internal error: the run stopped before it finished\n');
+    process.exitCode = EXIT_FAILED;
+  });
+  const code = await run;
+  finished = true;
+  process.exitCode = code;
 }
