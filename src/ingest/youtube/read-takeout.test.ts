@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { tempDir } from '../../testing/cli.js';
 import { fixture, fixturesSkip } from '../../testing/fixtures.js';
+import { InputError } from '../errors.js';
 import { expectTally } from '../meta/expect-tally.js';
 import { tallyImport } from '../meta/tally-units.js';
 import { youtubeImporter } from './index.js';
@@ -100,6 +101,30 @@ describe('youtube: Google Takeout comments.csv', () => {
       assert.equal(posts.filter((p) => String(p.parent).startsWith('post/')).length, 1);
       assert.equal(posts.filter((p) => String(p.parent).startsWith('video/')).length, 19);
       assert.ok(posts.every((p) => p.createdAt && !p.createdAt.isLocal));
+    },
+  );
+  it(
+    'a comments.csv damaged mid-row ends in an InputError naming the file, never a wait',
+    { skip: fixturesSkip() },
+    async () => {
+      // Bytes 448–620 cut out: from inside row 3's quoted text into row 4, so a quote closes
+      // before a character that is no delimiter. csv-parse fails; the reader once waited
+      // forever on the failed parser, and the process ended with nothing said.
+      const { dir, cleanup } = tempDir('rapport-takeout-');
+      try {
+        const bytes = readFileSync(fixture('youtube', 'takeout-2024', 'comments.csv'));
+        const file = join(dir, 'comments.csv');
+        writeFileSync(file, Buffer.concat([bytes.subarray(0, 448), bytes.subarray(621)]));
+        await assert.rejects(
+          tallyImport(youtubeImporter, file),
+          (error: unknown) =>
+            error instanceof InputError &&
+            error.file === file &&
+            error.message.startsWith(`${file} is not a readable CSV: Invalid Closing Quote`),
+        );
+      } finally {
+        cleanup();
+      }
     },
   );
 });

@@ -1,6 +1,8 @@
 import { isUtf8 } from 'node:buffer';
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { ImportUnit } from '../../model/index.js';
+import { InputError } from '../errors.js';
 import { contentHash } from '../hash.js';
 import type { ImportContext } from '../importer.js';
 import { readEntryBytes } from '../read-bytes.js';
@@ -20,7 +22,7 @@ export function isTakeoutCommentsHeader(head: string): boolean {
  * Streams Takeout's `comments.csv` (RFC 4180, quoted multi-line text, blank lines at the end):
  * one unit per data row, positioned by its first line. A row longer than `maxRecordBytes` is
  * quarantined as `record too large`, a row whose bytes are not UTF-8 as `invalid UTF-8`; a row
- * csv-parse cannot read ends the file as an InputError.
+ * csv-parse cannot read ends the file as an InputError naming it.
  */
 export async function* readTakeoutComments(
   entry: SourceEntry,
@@ -37,28 +39,11 @@ export async function* readTakeoutComments(
     info: true,
     raw: true,
   });
-  const feed = (async () => {
-    try {
-      let first = true;
-      for await (const input of readEntryBytes(entry)) {
-        let chunk = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-        // The BOM is dropped here: csv-parse's own `bom` option would switch it back to UTF-8.
-        if (
-          first &&
-          chunk.length >= 3 &&
-          chunk[0] === 0xef &&
-          chunk[1] === 0xbb &&
-          chunk[2] === 0xbf
-        )
-          chunk = chunk.subarray(3);
-        first = false;
-        if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve));
-      }
-      parser.end();
-    } catch (error) {
-      parser.destroy(error as Error);
-    }
-  })();
+  // Piped, not written by hand: a write that fills the parser's buffer waits for 'drain', and
+  // a parser that has failed never sends one, so a hand-written loop could wait forever.
+  const input = Readable.from(withoutBom(entry));
+  input.on('error', (error) => parser.destroy(error));
+  input.pipe(parser);
   try {
     for await (const output of parser as AsyncIterable<{
       record: TakeoutRow;
@@ -83,8 +68,33 @@ export async function* readTakeoutComments(
         yield parseTakeoutRow(record, where, bytes.toString('utf8'));
       }
     }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const file = entry.path;
+    const code = (error as { code?: string }).code;
+    const message =
+      code === 'CSV_QUOTE_NOT_CLOSED'
+        ? `${file} is truncated: a quoted cell is never closed`
+        : `${file} is not a readable CSV: ${(error as Error).message}`;
+    throw new InputError(message, file, { cause: error });
   } finally {
-    await feed;
+    input.destroy();
+    parser.destroy();
+  }
+}
+
+/**
+ * The entry's bytes without a leading UTF-8 BOM (csv-parse's own `bom` option would switch the
+ * decoding back to UTF-8).
+ */
+async function* withoutBom(entry: SourceEntry): AsyncIterable<Buffer> {
+  let first = true;
+  for await (const input of readEntryBytes(entry)) {
+    let chunk = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    if (first && chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf)
+      chunk = chunk.subarray(3);
+    first = false;
+    yield chunk;
   }
 }
 
