@@ -10,11 +10,20 @@ export interface MergeResult {
   readonly updated: number;
 }
 
+/** The largest time, in epoch milliseconds either side of 1970, a JS Date can hold. */
+const MAX_DATE_MS = 8.64e15;
+
+/**
+ * A staged time in epoch milliseconds as a TIMESTAMP. Importers check the times they read; one
+ * beyond what a JS Date can hold (±8.64e15 ms, year 275760) that still got through is NULL, an
+ * unknown time, rather than a conversion error that would fail the whole run.
+ */
 const ms = (column: string) =>
-  `CASE WHEN ${column} IS NULL THEN NULL ELSE epoch_ms(CAST(round(${column}) AS BIGINT)) END`;
+  `CASE WHEN abs(${column}) <= ${MAX_DATE_MS} THEN epoch_ms(CAST(round(${column}) AS BIGINT)) END`;
 const list = (column: string) =>
   `CASE WHEN ${column} IS NULL THEN []::VARCHAR[] ELSE string_split(${column}, chr(31)) END`;
-const int = (column: string) => `CAST(${column} AS BIGINT)`;
+/** A staged number as BIGINT; one beyond its range (a garbage count) is NULL, not an error. */
+const int = (column: string) => `TRY_CAST(${column} AS BIGINT)`;
 
 interface Keyed {
   /** The staging table's rows as a table expression (its files' paths bound as `$1`). */

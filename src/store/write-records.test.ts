@@ -295,6 +295,40 @@ describe('writeImport(db, run, units)', () => {
     });
   });
 
+  it('stores a time or count beyond any date or BIGINT as unknown, never failing the run', async () => {
+    await withStore(async (db) => {
+      const unit = comment('t1_far', 'alice', 't3_root');
+      assert.equal(unit.outcome, 'record');
+      const [account, post, reply] = (unit as Extract<ImportUnit, { outcome: 'record' }>).items as [
+        ModelRecord,
+        ModelRecord & { type: 'post' },
+        ModelRecord & { type: 'interaction' },
+      ];
+      const far: ImportUnit = {
+        outcome: 'record',
+        where: { file: 'test.ndjson', line: 2 },
+        items: [
+          account,
+          {
+            ...post,
+            createdAt: { ms: 1.2345678901234568e22, isLocal: false },
+            counts: { likes: 1e300 },
+          },
+          { ...reply, at: { ms: -9e15, isLocal: false } },
+        ],
+      };
+      const summary = await writeImport(db, run, units([root, far]));
+      assert.deepEqual(summary.imported, { accounts: 2, posts: 2, interactions: 1 });
+      assert.deepEqual(
+        await db.rows(`SELECT created_at, like_count FROM posts WHERE id = 't1_far'`),
+        [{ created_at: null, like_count: null }],
+      );
+      assert.deepEqual(await db.rows(`SELECT occurred_at FROM interactions`), [
+        { occurred_at: null },
+      ]);
+    });
+  });
+
   it('leaves the model unchanged when the unit stream fails midway', async () => {
     await withStore(async (db) => {
       async function* failing(): AsyncIterable<ImportUnit> {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { tempDir } from '../../testing/cli.js';
 import { fixture, fixturesSkip } from '../../testing/fixtures.js';
 import { REPO_ROOT } from '../../testing/repo-root.js';
 import { expectTally, type ExpectedTally } from '../meta/expect-tally.js';
@@ -212,6 +214,30 @@ describe(
         expectTally(tally, expected, path);
       });
     }
+
+    it('quarantines a comment whose timestamp is beyond any date, keeping the others', async () => {
+      // waultar-2022/post_comments.json with its second comment's time made 1.2e19 seconds
+      // (year ~391 billion): once staged as is, it failed the whole run with a DuckDB
+      // conversion error.
+      const json = JSON.parse(
+        readFileSync(fixture('instagram', 'waultar-2022/post_comments.json'), 'utf8'),
+      ) as { comments_media_comments: { string_list_data: { timestamp: number }[] }[] };
+      json.comments_media_comments[1]!.string_list_data[0]!.timestamp = 12345678901234567000;
+      const { dir, cleanup } = tempDir('rapport-instagram-');
+      try {
+        const file = join(dir, 'post_comments.json');
+        writeFileSync(file, JSON.stringify(json));
+        const tally = await tallyImport(instagramImporter, file);
+        assert.deepEqual([tally.records, tally.comments, tally.quarantined], [2, 1, 1]);
+        const bad = tally.units.find((u) => u.outcome === 'quarantined');
+        assert.equal(
+          bad?.outcome === 'quarantined' ? bad.reason : null,
+          'bad timestamp at /comments_media_comments/1',
+        );
+      } finally {
+        cleanup();
+      }
+    });
 
     it("keeps the owner's post text, repaired, and never EXIF or GPS", async () => {
       const tally = await tallyImport(

@@ -1,8 +1,20 @@
 import type { Timestamp } from '../../model/index.js';
 
-/** Unix seconds (Meta and TikTok exports) as a UTC timestamp; 0, negative or absent is null. */
+/** Beyond this many seconds a number is no date a JS Date can hold (year 275760). */
+const MAX_DATE_SECONDS = 8.64e12;
+
+/**
+ * Unix seconds (Meta and TikTok exports) as a UTC timestamp; 0, negative, absent or beyond any
+ * date is null.
+ */
 export function fromUnixSeconds(seconds: number | null | undefined): Timestamp | null {
-  if (seconds === null || seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) {
+  if (
+    seconds === null ||
+    seconds === undefined ||
+    !Number.isFinite(seconds) ||
+    seconds <= 0 ||
+    seconds > MAX_DATE_SECONDS
+  ) {
     return null;
   }
   return { ms: Math.round(seconds * 1000), isLocal: false };
