@@ -1,6 +1,6 @@
 import { createProgram, runProgram } from './program.js';
 import { registerCommands } from './commands/index.js';
-import { EXIT_FAILED } from './errors.js';
+import { EXIT_FAILED, EXIT_OK } from './errors.js';
 
 /** The `rapport` command line: builds the program, runs it, resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -17,6 +17,14 @@ export async function main(argv: readonly string[]): Promise<number> {
  */
 export async function runAsProcess(run: Promise<number>): Promise<void> {
   let finished = false;
+  // Output piped into a reader that stops early (`rapport classify … | head`): stop quietly,
+  // as command-line tools do when the reader is gone. Any other write failure is one line.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    finished = true;
+    if (error.code === 'EPIPE') process.exit(EXIT_OK);
+    process.stderr.write(`rapport: cannot write the output: ${error.message}\n`);
+    process.exit(EXIT_FAILED);
+  });
   process.once('exit', () => {
     if (finished) return;
     process.stderr.write('rapport: internal error: the run stopped before it finished\n');

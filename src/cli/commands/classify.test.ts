@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { tempDir } from '../../testing/cli.js';
 import { REPO_ROOT } from '../../testing/repo-root.js';
 
 function runClassify(
@@ -61,5 +64,26 @@ describe('rapport classify', () => {
     });
     assert.equal(run.status, 1);
     assert.match(run.stderr, /no-such-file\.ndjson/);
+  });
+  it('stops quietly, exit 0, when the reader of its output closes the pipe early (| head)', async () => {
+    const { dir, cleanup } = tempDir('rapport-classify-');
+    try {
+      const file = join(dir, 'texts.ndjson');
+      const line = (i: number) => JSON.stringify({ id: `t${i}`, text: `comment number ${i}` });
+      writeFileSync(file, Array.from({ length: 50_000 }, (_, i) => line(i)).join('\n') + '\n');
+      const child = spawn(process.execPath, ['bin/rapport.js', 'classify', file], {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      // like `head -c 1`: read the first chunk, then close the pipe
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      assert.equal(stderr, '');
+      assert.equal(code, 0);
+    } finally {
+      cleanup();
+    }
   });
 });
