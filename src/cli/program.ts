@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { createOutput, type GlobalOptions, type Output } from './output.js';
 
@@ -48,7 +48,15 @@ export function createProgram(): Command {
     )
     .showHelpAfterError('(run `rapport --help` for usage)')
     .exitOverride();
-  program.configureHelp({ showGlobalOptions: true });
+  program.configureHelp({
+    showGlobalOptions: true,
+    // Descriptions are written as prose with line breaks in the source; join the lines of each
+    // paragraph so that commander wraps it once, at the terminal's width, rather than breaking
+    // each source line again (a short word left alone on a line at 80 columns).
+    boxWrap(this: Help, text: string, width: number): string {
+      return Help.prototype.boxWrap.call(this, unwrapProse(text), width);
+    },
+  });
   return program;
 }
 
@@ -77,4 +85,12 @@ export async function runProgram(program: Command, argv: readonly string[]): Pro
   } finally {
     process.exitCode = undefined;
   }
+}
+
+/**
+ * `text` with the line breaks inside its paragraphs made spaces: a paragraph ends at a blank
+ * line, and a line that starts with whitespace (an indented list) keeps its break.
+ */
+export function unwrapProse(text: string): string {
+  return text.replace(/([^\n])\n(?=[^\s])/g, '$1 ');
 }
