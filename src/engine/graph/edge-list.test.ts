@@ -41,6 +41,27 @@ describe('edge-list', () => {
     assert.equal(parseEdgeList('"src","dst",weight\nx,y\n').rows, 1);
   });
 
+  it('skips the byte order mark a spreadsheet writes first, in memory and from a file', () => {
+    const saved = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('src,dst\r\nx,y\r\n'),
+    ]);
+    for (const list of [parseEdgeList(saved), parseEdgeList(saved.toString('utf8'))]) {
+      assert.deepEqual(rows(list), [['x', 'y', 1]]);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-edges-'));
+    try {
+      const file = join(dir, 'saved.csv');
+      writeFileSync(file, saved);
+      assert.deepEqual(rows(readEdgeList(file)), [['x', 'y', 1]]);
+      // without a header the first node's name has no BOM either
+      writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('x,y\n')]));
+      assert.deepEqual(readEdgeList(file, 2).names, ['x', 'y']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('parseEdgeList names the line of a bad weight or a short row', () => {
     const bad = (text: string, line: number, pattern: RegExp) =>
       assert.throws(

@@ -210,11 +210,19 @@ function parseChunk(
   return p;
 }
 
+/**
+ * Where the records of `buf`, an input's first bytes, start: after a UTF-8 byte order mark,
+ * which spreadsheet programs write at the start of the CSV files they save.
+ */
+function afterBom(buf: Buffer): number {
+  return buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+}
+
 /** Parses an edge list held in memory (tests, small inputs). */
 export function parseEdgeList(text: string | Buffer): EdgeList {
   const buf = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   const builder = new EdgeListBuilder(1024);
-  parseChunk(buf, 0, true, builder, { line: 1 });
+  parseChunk(buf, afterBom(buf), true, builder, { line: 1 });
   return builder.result();
 }
 
@@ -226,13 +234,24 @@ export function readEdgeList(path: string, chunkBytes = CHUNK_BYTES): EdgeList {
     const state = { line: 1 };
     let carry = Buffer.alloc(0);
     const chunk = Buffer.allocUnsafe(chunkBytes);
+    // until the first three bytes are in, whether they are a byte order mark is unknown
+    let atStart = true;
     for (;;) {
       const read = readSync(fd, chunk, 0, chunkBytes, null);
       const final = read === 0;
       const buf = carry.length
         ? Buffer.concat([carry, chunk.subarray(0, read)])
         : chunk.subarray(0, read);
-      const stop = parseChunk(buf, 0, final, builder, state);
+      let from = 0;
+      if (atStart) {
+        if (buf.length < 3 && !final) {
+          carry = Buffer.from(buf);
+          continue;
+        }
+        from = afterBom(buf);
+        atStart = false;
+      }
+      const stop = parseChunk(buf, from, final, builder, state);
       if (final) break;
       carry = Buffer.from(buf.subarray(stop));
     }
