@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.12 with cases that must fire and cases that must not: negation,
+ * Each rule family of en.crisis 2.3 to 2.13 with cases that must fire and cases that must not: negation,
  * past or recovered framing, third person, idioms and supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
  */
@@ -191,6 +191,8 @@ const FAMILIES: Record<string, readonly Case[]> = {
   "only the lack of means stops me (urgent); reclaiming one's life is not ideation": [
     ["The only thing stopping me is I don't have a gun", 'urgent'],
     ["the only thing stopping me is that I can't get enough pills", 'urgent'],
+    ["only thing keeping me from ending it is that i can't afford a gun", 'urgent'],
+    ['The only reason keeping me from killing myself is that I cannot find a rope', 'urgent'],
     ['My boyfriend is in hospital after nearly taking his life', 'concern'],
     ['The only thing stopping me from doing it is my dog', 'concern'],
     ["The only thing stopping me from buying it is that I don't have the money", 'none'],
@@ -261,7 +263,7 @@ const FAMILIES: Record<string, readonly Case[]> = {
   ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.12)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.13)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {
