@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
-import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { ImportUnit } from '../../model/index.js';
+import { csvRows } from '../csv-rows.js';
 import { InputError } from '../errors.js';
 import type { ImportContext } from '../importer.js';
 import { readEntryBytes } from '../read-bytes.js';
@@ -110,73 +110,57 @@ export async function* readCsv(
     // buffering the rest of a huge file into one cell.
     max_record_size: Math.max(64 * 1024 * 1024, 4 * maxRecordBytes),
   });
-  const input = Readable.from(trackBytes(entry, tail));
-  input.on('error', (error) => parser.destroy(error));
-  input.pipe(parser);
 
   let columns: (((cell: string) => unknown) | null)[] | null = null;
   let names: string[] = [];
   let width = 0;
   let previousBytes = 0;
   let lastWasShort = false;
-  try {
-    for await (const row of parser as AsyncIterable<CsvRow>) {
-      const cells = row.record;
-      const byteOffset = previousBytes + (tail.bom ? 3 : 0);
-      const byteLength = row.info.bytes - previousBytes;
-      previousBytes = row.info.bytes;
-      if (cells.length === 1 && cells[0]!.length === 0) continue; // a blank line: no record
-      if (columns === null) {
-        if (!cells.every((cell) => isUtf8(cell))) {
-          throw new InputError(`${file}: the CSV header is not valid UTF-8`, file);
-        }
-        names = cells.map((cell) => Buffer.from(cell).toString('utf8').trim());
-        columns = names.map((name) => COLUMNS[name] ?? null);
-        width = cells.length;
-        continue;
+  for await (const row of csvRows<CsvRow>(trackBytes(entry, tail), parser, file)) {
+    const cells = row.record;
+    const byteOffset = previousBytes + (tail.bom ? 3 : 0);
+    const byteLength = row.info.bytes - previousBytes;
+    previousBytes = row.info.bytes;
+    if (cells.length === 1 && cells[0]!.length === 0) continue; // a blank line: no record
+    if (columns === null) {
+      if (!cells.every((cell) => isUtf8(cell))) {
+        throw new InputError(`${file}: the CSV header is not valid UTF-8`, file);
       }
-      const where = { file, line: row.info.lines - countNewlines(cells), byteOffset };
-      lastWasShort = cells.length !== width;
-      if (byteLength > maxRecordBytes) {
-        yield quarantine(where, 'record too large', cells);
-        continue;
-      }
-      if (lastWasShort) {
-        yield quarantine(where, `bad CSV row: ${cells.length} cells, expected ${width}`, cells);
-        continue;
-      }
-      let valid = true;
-      const raw: { [field: string]: unknown } = {};
-      for (let i = 0; i < cells.length; i++) {
-        const cell = cells[i]!;
-        if (cell.length === 0) continue;
-        if (!isUtf8(cell)) {
-          valid = false;
-          break;
-        }
-        const convert = columns[i];
-        if (convert)
-          raw[names[i]!] = convert(
-            Buffer.from(cell.buffer, cell.byteOffset, cell.length).toString('utf8'),
-          );
-      }
-      if (!valid) {
-        yield quarantine(where, 'invalid UTF-8', cells);
-        continue;
-      }
-      yield parseRecord(raw as RawRecord, cells, where, context.subreddits);
+      names = cells.map((cell) => Buffer.from(cell).toString('utf8').trim());
+      columns = names.map((name) => COLUMNS[name] ?? null);
+      width = cells.length;
+      continue;
     }
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as { code?: string }).code;
-    const message =
-      code === 'CSV_QUOTE_NOT_CLOSED'
-        ? `${file} is truncated: a quoted cell is never closed`
-        : `${file} is not a readable CSV: ${(error as Error).message}`;
-    throw new InputError(message, file, { cause: error });
-  } finally {
-    input.destroy();
-    parser.destroy();
+    const where = { file, line: row.info.lines - countNewlines(cells), byteOffset };
+    lastWasShort = cells.length !== width;
+    if (byteLength > maxRecordBytes) {
+      yield quarantine(where, 'record too large', cells);
+      continue;
+    }
+    if (lastWasShort) {
+      yield quarantine(where, `bad CSV row: ${cells.length} cells, expected ${width}`, cells);
+      continue;
+    }
+    let valid = true;
+    const raw: { [field: string]: unknown } = {};
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!;
+      if (cell.length === 0) continue;
+      if (!isUtf8(cell)) {
+        valid = false;
+        break;
+      }
+      const convert = columns[i];
+      if (convert)
+        raw[names[i]!] = convert(
+          Buffer.from(cell.buffer, cell.byteOffset, cell.length).toString('utf8'),
+        );
+    }
+    if (!valid) {
+      yield quarantine(where, 'invalid UTF-8', cells);
+      continue;
+    }
+    yield parseRecord(raw as RawRecord, cells, where, context.subreddits);
   }
   if (columns === null) throw new InputError(`${file} has no CSV header`, file);
   if (lastWasShort && !tail.endsWithNewline) {

@@ -1,8 +1,7 @@
 import { isUtf8 } from 'node:buffer';
-import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { ImportUnit } from '../../model/index.js';
-import { InputError } from '../errors.js';
+import { csvRows } from '../csv-rows.js';
 import { contentHash } from '../hash.js';
 import type { ImportContext } from '../importer.js';
 import { readEntryBytes } from '../read-bytes.js';
@@ -39,47 +38,29 @@ export async function* readTakeoutComments(
     info: true,
     raw: true,
   });
-  // Piped, not written by hand: a write that fills the parser's buffer waits for 'drain', and
-  // a parser that has failed never sends one, so a hand-written loop could wait forever.
-  const input = Readable.from(withoutBom(entry));
-  input.on('error', (error) => parser.destroy(error));
-  input.pipe(parser);
-  try {
-    for await (const output of parser as AsyncIterable<{
-      record: TakeoutRow;
-      raw: string;
-      info: { lines: number };
-    }>) {
-      const where = { file: entry.path, line: output.info.lines };
-      const bytes = Buffer.from(output.raw, 'latin1');
-      const quarantine = (reason: string): ImportUnit => ({
-        outcome: 'quarantined',
-        where,
-        reason,
-        contentHash: contentHash(bytes),
-      });
-      if (bytes.length > context.limits.maxRecordBytes) yield quarantine('record too large');
-      else if (!isUtf8(bytes)) yield quarantine('invalid UTF-8');
-      else {
-        const record: Record<string, string | undefined> = {};
-        for (const [column, value] of Object.entries(output.record)) {
-          record[column] = value === undefined ? undefined : fromLatin1(value);
-        }
-        yield parseTakeoutRow(record, where, bytes.toString('utf8'));
+  const rows = csvRows<{ record: TakeoutRow; raw: string; info: { lines: number } }>(
+    withoutBom(entry),
+    parser,
+    entry.path,
+  );
+  for await (const output of rows) {
+    const where = { file: entry.path, line: output.info.lines };
+    const bytes = Buffer.from(output.raw, 'latin1');
+    const quarantine = (reason: string): ImportUnit => ({
+      outcome: 'quarantined',
+      where,
+      reason,
+      contentHash: contentHash(bytes),
+    });
+    if (bytes.length > context.limits.maxRecordBytes) yield quarantine('record too large');
+    else if (!isUtf8(bytes)) yield quarantine('invalid UTF-8');
+    else {
+      const record: Record<string, string | undefined> = {};
+      for (const [column, value] of Object.entries(output.record)) {
+        record[column] = value === undefined ? undefined : fromLatin1(value);
       }
+      yield parseTakeoutRow(record, where, bytes.toString('utf8'));
     }
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const file = entry.path;
-    const code = (error as { code?: string }).code;
-    const message =
-      code === 'CSV_QUOTE_NOT_CLOSED'
-        ? `${file} is truncated: a quoted cell is never closed`
-        : `${file} is not a readable CSV: ${(error as Error).message}`;
-    throw new InputError(message, file, { cause: error });
-  } finally {
-    input.destroy();
-    parser.destroy();
   }
 }
 
