@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { InputError } from '../../src/ingest/index.js';
+import { DEFAULT_LIMITS, detectFormat, InputError, openSource } from '../../src/ingest/index.js';
 import type { Platform } from '../../src/model/index.js';
 import { importData } from '../../src/report/import-data.js';
 import { listDir, tempDir } from '../../src/testing/cli.js';
@@ -155,20 +155,8 @@ describe('damaged fixtures through importData', { skip: fixturesSkip() }, () => 
     try {
       for (const original of fixtureFiles()) {
         const store = join(dir, 'store.duckdb');
-        let platform: Platform | null = null;
-        try {
-          await importData({
-            storePath: store,
-            platform: 'auto',
-            path: original,
-            onDetected: (detected) => (platform = detected.importer.platform),
-          });
-        } catch (error) {
-          assert.ok(error instanceof InputError, `${original}: ${String(error)}`);
-          continue; // not a platform input: rejected whole, as its own test checks
-        } finally {
-          for (const name of listDir(dir)) if (name.startsWith('store.')) remove(join(dir, name));
-        }
+        const platform = await detectedPlatform(original);
+        if (platform === null) continue; // not a platform input: rejected whole, as its own test checks
         const bytes = readFileSync(original);
         const damaged = [
           damageValue(bytes, original, g),
@@ -181,7 +169,7 @@ describe('damaged fixtures through importData', { skip: fixturesSkip() }, () => 
           writeFileSync(file, content);
           imports++;
           try {
-            await importData({ storePath: store, platform: platform!, path: file });
+            await importData({ storePath: store, platform, path: file });
           } catch (error) {
             failures++;
             assert.ok(
@@ -203,6 +191,19 @@ describe('damaged fixtures through importData', { skip: fixturesSkip() }, () => 
     assert.ok(failures > 0 && failures < imports, `${failures} of ${imports} ended in an error`);
   });
 });
+
+/** The platform `auto` detects in the intact file, or null when it is no platform input. */
+async function detectedPlatform(path: string): Promise<Platform | null> {
+  const source = await openSource(path, DEFAULT_LIMITS);
+  try {
+    return (await detectFormat(source, 'auto')).importer.platform;
+  } catch (error) {
+    assert.ok(error instanceof InputError, `${path}: ${String(error)}`);
+    return null;
+  } finally {
+    source.close();
+  }
+}
 
 /** A file or a folder (a store's staging folder) with what it holds. */
 function remove(path: string): void {
