@@ -1,6 +1,9 @@
+import { terminalJson, terminalText } from '../report/terminal-text.js';
+
 /**
  * Where the CLI writes. With `--json`, stdout carries exactly one line of JSON; progress,
- * warnings and errors always go to stderr (SPEC §9).
+ * warnings and errors always go to stderr (SPEC §9). Everything written is safe for a terminal
+ * (see `terminal-text.ts`): imported text in it cannot act on the terminal that shows it.
  */
 export interface GlobalOptions {
   readonly store: string;
@@ -25,13 +28,15 @@ export function createOutput(options: GlobalOptions): Output {
   return {
     options,
     json(value) {
-      process.stdout.write(JSON.stringify(value) + '\n');
+      process.stdout.write(terminalJson(value) + '\n');
     },
     print(text) {
-      if (!options.json) process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+      if (!options.json)
+        process.stdout.write(terminalText(text.endsWith('\n') ? text : text + '\n'));
     },
     note(text) {
-      if (!options.quiet) process.stderr.write(text.endsWith('\n') ? text : text + '\n');
+      if (!options.quiet)
+        process.stderr.write(terminalText(text.endsWith('\n') ? text : text + '\n'));
     },
     interactive: Boolean(process.stderr.isTTY) && !options.quiet,
   };

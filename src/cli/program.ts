@@ -1,6 +1,7 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { createOutput, type GlobalOptions, type Output } from './output.js';
+import { terminalText } from '../report/terminal-text.js';
 
 /**
  * The action shape every command uses: it gets the output (global options included) and its own
@@ -78,7 +79,7 @@ export async function runProgram(program: Command, argv: readonly string[]): Pro
       return EXIT_USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`rapport: ${message}\n`);
+    process.stderr.write(terminalText(`rapport: ${message}\n`));
     if (process.env.RAPPORT_DEBUG && error instanceof Error)
       process.stderr.write(`${error.stack}\n`);
     return error instanceof UsageError ? EXIT_USAGE : EXIT_FAILED;

@@ -9,6 +9,7 @@ import {
   type MetricsWindow,
 } from '../store/index.js';
 import { analyzePlatform, windowKey } from './analyze.js';
+import { inlineText } from './terminal-text.js';
 
 /** A handle matching several accounts (SPEC §9: list the candidates, exit 2). */
 export class AmbiguousHandleError extends Error {
@@ -225,7 +226,7 @@ export function formatProfile(p: Profile): string {
     .join('\n');
   const w = m.workload;
   return [
-    `${p.platform}:${p.handle}  (${p.native_id}) — ${window}`,
+    `${p.platform}:${inlineText(p.handle)}  (${inlineText(p.native_id)}) — ${window}`,
     `quadrant: ${p.quadrant ?? '—'}${m.community === null ? '' : `   community ${m.community}`}`,
     '',
     `  ${'CONNECTION'.padEnd(29)}    ${'REACH'}`,

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { EXIT_FAILED } from '../errors.js';
 import { UsageError } from '../errors.js';
 import { action } from '../program.js';
+import { terminalText } from '../../report/terminal-text.js';
 import { addWindowOptions, parseWindow, platformOf, type WindowOptions } from './analyze.js';
 
 /** Splits `<platform>:<handle>` at the first colon (SPEC §9); the handle may be empty with --id. */
@@ -49,12 +50,14 @@ export function registerProfile(program: Command): void {
         } catch (error) {
           if (error instanceof AmbiguousHandleError) {
             process.stderr.write(
-              `candidates:\n${error.candidates.map((c) => `  --id ${c.id}  (${c.handle}${c.displayName && c.displayName !== c.handle ? `, ${c.displayName}` : ''})`).join('\n')}\n`,
+              terminalText(
+                `candidates:\n${error.candidates.map((c) => `  --id ${c.id}  (${c.handle}${c.displayName && c.displayName !== c.handle ? `, ${c.displayName}` : ''})`).join('\n')}\n`,
+              ),
             );
             throw new UsageError(error.message, { cause: error });
           }
           if (error instanceof UnknownAccountError) {
-            process.stderr.write(`rapport: ${error.message}\n`);
+            process.stderr.write(terminalText(`rapport: ${error.message}\n`));
             return EXIT_FAILED;
           }
           throw error;

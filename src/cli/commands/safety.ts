@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { HelplinesView, InboxItem, SafetyInbox } from '../../report/safety/inbox.js';
 // a few constant strings: loading them costs nothing, unlike the store and classifiers
 import { SAFETY_COPY } from '../../report/safety/safety-copy.js';
+import { inlineText } from '../../report/terminal-text.js';
 import { UsageError } from '../errors.js';
 import { action } from '../program.js';
 import type { Output } from '../output.js';
@@ -125,19 +126,20 @@ export function formatInbox(inbox: SafetyInbox, onlyHandled: boolean): string {
 /** One item; `full` shows the comment's text, which the list keeps collapsed. */
 export function formatItem(item: InboxItem, position: number, full: boolean): string {
   const copy = SAFETY_COPY;
-  const who = item.author.handle ?? 'an unknown account';
+  const who = item.author.handle !== null ? inlineText(item.author.handle) : 'an unknown account';
+  const by = (handle: string | null) => (handle !== null ? inlineText(handle) : null);
   const when = item.created_at
     ? item.created_at.replace('T', ' ').replace('Z', ' UTC')
     : 'time unknown';
   const head = `${position > 0 ? `${position}. ` : ''}${item.label} · ${item.platform} · ${when} · id ${item.id}${item.handled ? ' · handled' : ''}`;
-  const out = [head, `   From ${who}${item.venue ? ` in ${item.venue}` : ''}`];
+  const out = [head, `   From ${who}${item.venue ? ` in ${inlineText(item.venue)}` : ''}`];
   if (item.context.root)
     out.push(
-      `   Thread: "${item.context.root.summary}"${item.context.root.author_handle ? ` by ${item.context.root.author_handle}` : ''}`,
+      `   Thread: "${item.context.root.summary}"${item.context.root.author_handle ? ` by ${by(item.context.root.author_handle)}` : ''}`,
     );
   if (item.context.parent)
     out.push(
-      `   In reply to ${item.context.parent.author_handle ?? 'a comment'}: "${item.context.parent.summary}"`,
+      `   In reply to ${by(item.context.parent.author_handle) ?? 'a comment'}: "${item.context.parent.summary}"`,
     );
   out.push(`   Why it is here: ${item.why}`);
   if (full) {

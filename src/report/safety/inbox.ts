@@ -53,7 +53,7 @@ export interface HelplinesView {
 
 export interface ContextView {
   readonly id: string;
-  /** The root's title, else the first line of its text (shortened). */
+  /** The root's title, else the first line of its text: one line, its spaces collapsed (shortened). */
   readonly summary: string;
   readonly author_handle: string | null;
 }
@@ -196,7 +196,10 @@ const SUMMARY_CHARS = 100;
 
 function contextView(post: ContextPost | null): ContextView | null {
   if (!post) return null;
-  const firstLine = (post.title?.trim() || post.text.trim().split('\n')[0]) ?? '';
+  // a title may hold line breaks too: a summary is one line, whatever the text
+  const firstLine = (post.title?.trim() || post.text.trim().split('\n')[0] || '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const summary =
     firstLine.length > SUMMARY_CHARS ? `${firstLine.slice(0, SUMMARY_CHARS - 1)}…` : firstLine;
   return { id: post.id, summary, author_handle: post.authorHandle };
