@@ -25,6 +25,9 @@ export async function runAsProcess(run: Promise<number>): Promise<void> {
     process.stderr.write(`rapport: cannot write the output: ${error.message}\n`);
     process.exit(EXIT_FAILED);
   });
+  // Progress and notes whose reader is gone (`rapport import … 2>&1 | head`): the run goes on
+  // without them; they only ever inform, and an error about stderr has nowhere to go.
+  process.stderr.on('error', () => undefined);
   process.once('exit', () => {
     if (finished) return;
     process.stderr.write('rapport: internal error: the run stopped before it finished\n');
