@@ -1,5 +1,6 @@
-import { Command, CommanderError, Help, Option } from 'commander';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
+import { parseByteSize } from '../ingest/limits.js';
+import { errorLine, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { createOutput, type GlobalOptions, type Output } from './output.js';
 import { terminalText } from '../report/terminal-text.js';
 
@@ -34,9 +35,9 @@ export function createProgram(): Command {
     .option('--json', 'print exactly one line of JSON on stdout', false)
     .option('--quiet', 'no progress or notes on stderr', false)
     .addOption(
-      new Option('--memory <size>', "DuckDB's memory_limit for this run (e.g. 1GB, 512MB)").default(
-        '1GB',
-      ),
+      new Option('--memory <size>', "DuckDB's memory_limit for this run (e.g. 1GB, 512MB)")
+        .default('1GB')
+        .argParser(parseMemory),
     )
     .addHelpText(
       'after',
@@ -61,6 +62,20 @@ export function createProgram(): Command {
   return program;
 }
 
+/** The smallest `--memory` a store runs in: DuckDB fails its first queries below about this. */
+const MIN_MEMORY_BYTES = 64 * 1024 * 1024;
+
+/**
+ * `--memory`: a size with a unit DuckDB's `memory_limit` takes (`1GB`, `512MB`, `1.5GiB`), of at
+ * least 64 MiB. A bad one is a usage error here, not a failure to open the store.
+ */
+export function parseMemory(text: string): string {
+  const ok = /^\s*\d+(?:\.\d+)?\s*[kmgt]i?b\s*$/i.test(text);
+  if (!ok || parseByteSize(text) < MIN_MEMORY_BYTES)
+    throw new InvalidArgumentError('expected a size of at least 64MB, such as 1GB or 512MB');
+  return text.trim();
+}
+
 /** Runs the CLI on `argv` (without `node` and the script) and resolves to the exit code. */
 export async function runProgram(program: Command, argv: readonly string[]): Promise<number> {
   program.exitOverride();
@@ -78,8 +93,7 @@ export async function runProgram(program: Command, argv: readonly string[]): Pro
       if (error.code === 'commander.help') return EXIT_OK;
       return EXIT_USAGE;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(terminalText(`rapport: ${message}\n`));
+    process.stderr.write(terminalText(`rapport: ${errorLine(error)}\n`));
     if (process.env.RAPPORT_DEBUG && error instanceof Error)
       process.stderr.write(`${error.stack}\n`);
     return error instanceof UsageError ? EXIT_USAGE : EXIT_FAILED;

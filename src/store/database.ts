@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import {
   DuckDBConnection,
   DuckDBInstance,
@@ -45,6 +45,7 @@ export class Database {
 
   static async open(path: string, options: OpenOptions = {}): Promise<Database> {
     if (!options.create && !existsSync(path)) throw new NoStoreError(path);
+    checkStoreFile(path);
     const config: Record<string, string> = { memory_limit: options.memoryLimit ?? '1GB' };
     if (options.threads) config.threads = String(options.threads);
     let instance: DuckDBInstance;
@@ -156,6 +157,35 @@ export class Database {
     this.connection.closeSync();
     this.instance.closeSync();
   }
+}
+
+/** Bytes 8–11 of every DuckDB database file. */
+const DUCKDB_MAGIC = Buffer.from('DUCK', 'latin1');
+
+/**
+ * An existing store path must be a DuckDB database file. DuckDB itself refuses most other
+ * files, but opens one named like data (`.json`, `.ndjson`, `.csv`) as an empty database in
+ * memory: an import into it would report its counts, exit 0 and store nothing.
+ */
+function checkStoreFile(path: string): void {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new Error(`cannot open store ${path}: it is a folder`);
+    size = stat.size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // created by DuckDB
+    throw error;
+  }
+  const head = Buffer.alloc(12);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (size < head.length || !head.subarray(8, 12).equals(DUCKDB_MAGIC))
+    throw new Error(`cannot open store ${path}: it is not a DuckDB database file`);
 }
 
 /** `RAPPORT_TRACE_SQL=1` prints each statement's time on stderr (for profiling the store). */

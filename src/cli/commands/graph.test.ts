@@ -88,5 +88,20 @@ describe('rapport graph', () => {
     assert.equal(run.stdout, '');
   });
 
+  it('a missing file, a folder as the edges, an output in a missing folder: one line each, exit 1', () => {
+    const missing = join(dir, 'none.csv');
+    const out = join(dir, 'no-folder', 'ranks.csv');
+    for (const [args, line] of [
+      [['--edges', missing], `rapport: ${missing}: no such file or folder\n`],
+      [['--edges', dir], `rapport: ${dir}: it is a folder\n`],
+      [['--edges', edges, '--out', out], `rapport: ${out}: no such file or folder\n`],
+    ] as const) {
+      const run = rapport(['graph', 'pagerank', ...args]);
+      assert.equal(run.status, 1);
+      assert.equal(run.stderr, line);
+      assert.equal(run.stdout, '');
+    }
+  });
+
   it('cleans up', () => rmSync(dir, { recursive: true, force: true }));
 });

@@ -77,6 +77,9 @@ function load(file: string): EdgeList {
   } catch (error) {
     if (error instanceof EdgeListError)
       throw new Error(`${file}: ${error.message}`, { cause: error });
+    // a read's error (a folder given as the file) names no path: it is this file's
+    const failed = error as NodeJS.ErrnoException;
+    if (typeof failed.code === 'string' && failed.path === undefined) failed.path = file;
     throw error;
   }
 }

@@ -107,4 +107,36 @@ describe('rapport import reddit (CLI)', { skip: fixturesSkip() }, () => {
     assert.match(result.stderr, /cut\.ndjson\.zst/);
     assert.equal(rapport(['stats', '--store', store, '--json']).stdout, firstStats);
   });
+
+  it('a --store that is not a store file ends in one clear error, exit 1, the file unchanged', () => {
+    // DuckDB would open a data file named `.ndjson` as an empty database in memory: the import
+    // would report its counts and store nothing
+    const copy = join(dir, 'copy.ndjson');
+    const empty = join(dir, 'empty.duckdb');
+    writeFileSync(copy, readFileSync(sample('.ndjson')));
+    writeFileSync(empty, '');
+    for (const [target, why] of [
+      [copy, 'it is not a DuckDB database file'],
+      [empty, 'it is not a DuckDB database file'],
+      [dir, 'it is a folder'],
+    ] as const) {
+      for (const args of [['import', 'reddit', sample('.ndjson')], ['stats']]) {
+        const result = rapport([...args, '--store', target, '--json']);
+        assert.equal(result.code, 1, `${args[0]} --store ${target}: ${result.stderr}`);
+        assert.equal(result.stdout, '');
+        assert.equal(result.stderr, `rapport: cannot open store ${target}: ${why}\n`);
+      }
+    }
+    assert.ok(readFileSync(copy).equals(readFileSync(sample('.ndjson'))), 'the file is unchanged');
+    assert.equal(readFileSync(empty).length, 0);
+  });
+
+  it('--memory that is no size DuckDB can use is a usage error, exit 2', () => {
+    for (const memory of ['lots', '1', '80%', '100KB']) {
+      const result = rapport(['stats', '--memory', memory, '--store', store]);
+      assert.equal(result.code, 2, `--memory ${memory}: ${result.stderr}`);
+      assert.match(result.stderr, /--memory .* is invalid\. expected a size of at least 64MB/);
+    }
+    assert.equal(rapport(['stats', '--memory', '512MB', '--store', store, '--json']).code, 0);
+  });
 });
