@@ -64,7 +64,12 @@ export async function importData(request: ImportRequest): Promise<ImportResult> 
     try {
       const salt = await db.salt();
       const subreddits = request.subreddits
-        ? request.subreddits.map((s) => s.trim().replace(/^r\//i, '').toLowerCase())
+        ? request.subreddits.map((s) =>
+            s
+              .trim()
+              .replace(/^\/?r\//i, '')
+              .toLowerCase(),
+          )
         : null;
       const observedAtMs = Date.now();
       const parts = await planParts(source, detected.importer.platform, detected.format, {

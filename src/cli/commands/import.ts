@@ -20,6 +20,29 @@ function parsePlatform(name: string): Platform | 'auto' {
   }
 }
 
+/**
+ * `--subreddits a,b`: the names (`r/` optional), for a Reddit import or one whose platform is
+ * to be detected. A list of none, or the filter on another platform, would only skip every
+ * record or none: a usage error instead.
+ */
+function parseSubreddits(
+  text: string | undefined,
+  platform: Platform | 'auto',
+): string[] | undefined {
+  if (text === undefined) return undefined;
+  const names = text
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '' && !/^\/?r\/$/i.test(name));
+  if (names.length === 0)
+    throw new UsageError(
+      '--subreddits: expected subreddit names, comma-separated (depression,anxiety)',
+    );
+  if (platform !== 'reddit' && platform !== 'auto')
+    throw new UsageError(`--subreddits applies to reddit imports only, not ${platform}`);
+  return names;
+}
+
 function parseSize(text: string, option: string): number {
   try {
     return parseByteSize(text);
@@ -61,6 +84,7 @@ export function registerImport(program: Command): void {
     .action(
       action(async (out, platformName: string, path: string, options: ImportOptions) => {
         const platform = parsePlatform(platformName);
+        const subreddits = parseSubreddits(options.subreddits, platform);
         const limits = {
           ...DEFAULT_LIMITS,
           maxRecordBytes: parseSize(options.maxRecordBytes, '--max-record-bytes'),
@@ -76,8 +100,12 @@ export function registerImport(program: Command): void {
           path,
           memoryLimit: out.options.memory,
           limits,
-          subreddits: options.subreddits?.split(',').filter(Boolean),
+          subreddits,
           onDetected: (detected, source) => {
+            if (subreddits && detected.importer.platform !== 'reddit')
+              throw new UsageError(
+                `--subreddits applies to reddit imports only; ${path} is ${detected.importer.platform} (${detected.format})`,
+              );
             if (platform === 'auto') {
               out.note(`detected ${detected.importer.platform} (${detected.format}) in ${path}`);
             }

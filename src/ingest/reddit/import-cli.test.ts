@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { jsonOf, rapport, tempDir } from '../../testing/cli.js';
@@ -77,6 +77,40 @@ describe('rapport import reddit (CLI)', { skip: fixturesSkip() }, () => {
     assert.equal(summary.records, 100);
     assert.deepEqual(summary.skipped, { 'subreddit filter': 100 });
     assert.equal(rapport(['stats', '--store', store, '--json']).stdout, firstStats);
+  });
+
+  it('--subreddits takes r/ and any case; no names, or another platform, is a usage error', () => {
+    const fresh = join(dir, 'filtered.duckdb');
+    const api = fixture('reddit', 'pushshift-api-2021-comment-search-science.json');
+    const kept = jsonOf(
+      rapport([
+        'import',
+        'reddit',
+        api,
+        '--subreddits',
+        ' /r/Science ',
+        '--store',
+        fresh,
+        '--json',
+      ]),
+    );
+    assert.deepEqual([kept.records, kept.skipped], [100, {}]);
+    const wxr = fixture('wordpress', 'wxr-serialized-comment-meta.xml');
+    for (const [args, message] of [
+      [['reddit', api, '--subreddits', ' , r/'], /--subreddits: expected subreddit names/],
+      [
+        ['wordpress', wxr, '--subreddits', 'science'],
+        /applies to reddit imports only, not wordpress/,
+      ],
+      [['auto', wxr, '--subreddits', 'science'], /applies to reddit imports only; .* is wordpress/],
+    ] as const) {
+      const none = join(dir, 'none.duckdb');
+      const result = rapport(['import', ...args, '--store', none, '--json']);
+      assert.equal(result.code, 2, result.stderr);
+      assert.match(result.stderr, message);
+      assert.equal(result.stdout, '');
+      assert.equal(existsSync(none), false, 'no store is created');
+    }
   });
 
   it('a corrupt .zst ends in one clear error naming the file, exit 1, store unchanged', () => {
