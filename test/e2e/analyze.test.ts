@@ -177,6 +177,27 @@ describe('rapport analyze / profile / top / export (end to end)', () => {
     assert.equal(rapport(['top', '--by', 'followers', '--store', store]).code, 2);
   });
 
+  it('top with nothing to list says so; analyze of a store with no data says only that', () => {
+    const none = rapport(['top', '--platform', 'reddit', '--store', store]);
+    assert.equal(none.code, 0);
+    assert.equal(none.stdout, 'No accounts to list on reddit: the store holds none that match.\n');
+    // a store whose one import run kept nothing: the blog exported with no posts
+    const empty = join(dir, 'empty.duckdb');
+    const emptyBlog = WXR.replace(/<item>[\s\S]*<\/item>/, '');
+    writeFileSync(join(dir, 'empty.xml'), emptyBlog);
+    const imported = jsonOf(
+      rapport(['import', 'wordpress', join(dir, 'empty.xml'), '--store', empty, '--json']),
+    );
+    assert.equal(imported.records, 0);
+    const analyzed = rapport(['analyze', '--store', empty, '--quiet']);
+    assert.equal(analyzed.code, 0);
+    assert.equal(analyzed.stdout, 'Nothing to analyze: the store holds no data.\n');
+    assert.equal(
+      rapport(['top', '--store', empty]).stdout,
+      'No accounts to list: the store holds no data yet (run `rapport import` first).\n',
+    );
+  });
+
   it(
     'export --graph graphml escapes handles and igraph reads it with weights',
     { skip: oracleSkip(['igraph']) },

@@ -107,9 +107,10 @@ export function registerAnalyze(program: Command): void {
                   (c.recomputed ? '' : ' (unchanged)'),
               );
             }
-            out.print(
-              `covered import runs ${summary.runs_covered.join(', ') || '—'} in ${summary.elapsed_s} s`,
-            );
+            if (names.length > 0)
+              out.print(
+                `covered import runs ${summary.runs_covered.join(', ') || '—'} in ${summary.elapsed_s} s`,
+              );
           } finally {
             db.close();
           }

@@ -60,6 +60,20 @@ export function registerTop(program: Command): void {
               out.json({ by: options.by, ...(topic ? { topic } : {}), accounts: entries });
               return;
             }
+            if (entries.length === 0) {
+              const which = [
+                platform && `on ${platform}`,
+                topic && `with the topic ${topic}`,
+                (window.since || window.until) && 'in this window',
+              ].filter(Boolean);
+              out.print(
+                `No accounts to list${which.length ? ` ${which.join(' ')}` : ''}: ` +
+                  (platform || topic || window.since || window.until
+                    ? 'the store holds none that match.'
+                    : 'the store holds no data yet (run `rapport import` first).'),
+              );
+              return;
+            }
             let current = '';
             for (const e of entries) {
               if (e.platform !== current) {
