@@ -249,4 +249,52 @@ describe('bluesky fixtures', { skip }, () => {
       assert.equal(existsSync(store), false);
     });
   }
+
+  // A folder holds the inputs beside files that are none (the records and frames above, the
+  // SOURCES.md): the inputs are read, the others passed over. The folder's import must equal
+  // importing each input on its own, whose counts the cases above verify.
+  const folders: [folder: string, inputs: readonly Case[], format: string][] = [
+    ['marshalx-sdk', CASES.filter((c) => c.file.startsWith('marshalx-sdk/')), 'bluesky-xrpc'],
+    ['indigo', CASES.filter((c) => c.file.startsWith('indigo/')), 'bluesky-mixed'],
+    ['.', CASES, 'bluesky-mixed'],
+  ];
+  for (const [folder, inputs, format] of folders) {
+    it(`rapport import auto on the folder ${folder} reads its ${inputs.length} inputs and passes over the rest`, () => {
+      const one = join(tmp, `folder-${folder.replace(/\W/g, '_')}.duckdb`);
+      const each = join(tmp, `each-${folder.replace(/\W/g, '_')}.duckdb`);
+      const result = rapport([
+        'import',
+        'auto',
+        fixture('bluesky', folder),
+        '--store',
+        one,
+        '--json',
+      ]);
+      assert.equal(result.status, 0, result.stderr);
+      const summary = json(result);
+      assert.equal(summary.format, format);
+      const sum = (key: 'records' | 'quarantined') => {
+        let total = 0;
+        for (const c of inputs) total += c.summary[key] as number;
+        return total;
+      };
+      assert.equal(summary.records, sum('records'));
+      assert.equal(summary.quarantined, sum('quarantined'));
+      for (const c of inputs) {
+        const run = rapport([
+          'import',
+          'bluesky',
+          fixture('bluesky', c.file),
+          '--store',
+          each,
+          '--json',
+        ]);
+        assert.equal(run.status, 0, run.stderr);
+      }
+      assert.deepEqual(
+        json(rapport(['stats', '--store', one, '--json'])),
+        json(rapport(['stats', '--store', each, '--json'])),
+      );
+    });
+  }
 });

@@ -9,18 +9,21 @@ const MIXED = 'bluesky-mixed';
 /**
  * Bluesky: a repository export (`.car`), saved AppView XRPC responses (getPostThread,
  * getAuthorFeed, getFollows, getFollowers, getLikes, getRepostedBy), Jetstream NDJSON and
- * indigo automod captures. Every entry of a folder or zip must be one of these.
+ * indigo automod captures. A single file must be one of these. In a folder or zip, the entries
+ * that are one are read and the others passed over (a README beside saved responses, a DID
+ * document), as every importer passes over the files of a folder it does not read; a folder
+ * with none is no Bluesky input.
  */
 export const blueskyImporter: Importer = {
   platform: 'bluesky',
   async detect(source: ImportSource): Promise<string | null> {
-    if (source.entries.length === 0) return null;
     const formats = new Set<BlueskyFormat>();
     for (const entry of source.entries) {
       const format = await detectEntry(entry);
-      if (format === null) return null;
-      formats.add(format);
+      if (format !== null) formats.add(format);
+      else if (source.kind === 'file') return null;
     }
+    if (formats.size === 0) return null;
     return formats.size === 1 ? [...formats][0]! : MIXED;
   },
   async *read(
@@ -28,9 +31,10 @@ export const blueskyImporter: Importer = {
     format: string,
     context: ImportContext,
   ): AsyncIterable<ImportUnit> {
+    if (source.kind === 'file') return yield* readEntry(source.entries[0]!, format, context);
     for (const entry of source.entries) {
-      const own = format === MIXED || source.entries.length > 1 ? await detectEntry(entry) : format;
-      yield* readEntry(entry, own, context);
+      const own = await detectEntry(entry);
+      if (own !== null) yield* readEntry(entry, own, context);
     }
   },
 };
