@@ -168,4 +168,19 @@ describe('redditImporter on the shared fixtures', { skip }, () => {
       }
     }
   });
+
+  it('the whole folder is pushshift-mixed: each file read in its own format, SOURCES.md passed over', async () => {
+    const { format, units } = await importFile('.');
+    assert.equal(format, 'pushshift-mixed');
+    const counts = countUnits(units);
+    const expected = Object.values(EXPECTED).map((e) => e.counts);
+    // every count adds up over the files, but distinct authors (the sample is there thrice)
+    const additive = (Object.keys(counts) as (keyof UnitCounts)[]).filter((k) => k !== 'authors');
+    for (const key of additive)
+      assert.equal(
+        counts[key],
+        expected.reduce((total, c) => total + c[key], 0),
+        key,
+      );
+  });
 });

@@ -15,7 +15,9 @@ export { readApi } from './read-api.js';
 export { readCsv } from './read-csv.js';
 export { readNdjson } from './read-ndjson.js';
 
-const FORMATS: readonly string[] = ['pushshift-ndjson', 'pushshift-api', 'pushshift-csv'];
+/** A folder or zip whose files are of several Reddit formats: each is read in its own. */
+const MIXED = 'pushshift-mixed';
+const FORMATS: readonly string[] = ['pushshift-ndjson', 'pushshift-api', 'pushshift-csv', MIXED];
 
 function readEntry(
   entry: SourceEntry,
@@ -53,11 +55,13 @@ export const redditImporter: Importer = {
   platform: 'reddit',
 
   async detect(source: ImportSource): Promise<string | null> {
+    const formats = new Set<RedditFormat>();
     for (const entry of source.entries) {
       const format = await detectEntryFormat(entry);
-      if (format) return format;
+      if (format) formats.add(format);
     }
-    return null;
+    if (formats.size === 0) return null;
+    return formats.size === 1 ? [...formats][0]! : MIXED;
   },
 
   read(source: ImportSource, format: string, context: ImportContext): AsyncIterable<ImportUnit> {
