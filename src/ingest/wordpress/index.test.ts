@@ -188,6 +188,26 @@ describe('wordpressImporter on the shared fixtures', { skip: fixturesSkip() }, (
     });
   }
 
+  it('the whole folder is wordpress-mixed: every file read, the counts their sums', async () => {
+    const { format, units } = await readAll(fixture('wordpress'));
+    assert.equal(format, 'wordpress-mixed');
+    const sum: Tally = {
+      records: 0,
+      rootPosts: 0,
+      comments: 0,
+      threaded: 0,
+      skipped: {},
+      quarantined: 0,
+    };
+    for (const { format: _format, ...t } of Object.values(EXPECTED)) {
+      for (const key of ['records', 'rootPosts', 'comments', 'threaded', 'quarantined'] as const)
+        sum[key] += t[key];
+      for (const [reason, n] of Object.entries(t.skipped))
+        sum.skipped[reason] = (sum.skipped[reason] ?? 0) + n;
+    }
+    assert.deepEqual(tally(units), sum);
+  });
+
   it('read(wxr) threads comments under their parent comment and names its author', async () => {
     const { units } = await readAll(fixture('wordpress', 'wxr-theme-unit-test-data.xml'));
     const all = items(units);

@@ -8,21 +8,21 @@ import { readWxr } from './read-wxr.js';
 
 /**
  * WordPress: WXR exports (`wxr`, also inside a zip) and saved REST API v2 responses
- * (`wp-rest`). `detect` names the first format it finds among the entries; `read` reads every
- * entry that holds either format (a folder may mix them), in the source's order, and ignores
- * the rest. One account book spans the run, so a commenter is the same account in every file.
+ * (`wp-rest`). `detect` names the format of the entries, `wordpress-mixed` when a folder or zip
+ * holds both; `read` reads every entry that holds either, in the source's order, and passes
+ * over the rest. One account book spans the run, so a commenter is the same account in every file.
  */
 export const wordpressImporter: Importer = {
   platform: 'wordpress',
 
   async detect(source: ImportSource): Promise<string | null> {
-    let found: string | null = null;
+    const formats = new Set<string>();
     for (const entry of source.entries) {
       const format = await detectEntry(entry);
-      if (format === 'wxr') return format;
-      found ??= format;
+      if (format !== null) formats.add(format);
     }
-    return found;
+    if (formats.size === 0) return null;
+    return formats.size === 1 ? [...formats][0]! : 'wordpress-mixed';
   },
 
   async *read(
