@@ -8,7 +8,7 @@ import {
   type InputLimits,
 } from '../ingest/index.js';
 import type { Platform } from '../model/index.js';
-import { Database, writeImport, type ImportSummary } from '../store/index.js';
+import { Database, writeImport, type ImportSummary, type WriteOptions } from '../store/index.js';
 import { planParts, stageParts } from './import-parallel.js';
 
 export interface ImportRequest {
@@ -28,6 +28,10 @@ export interface ImportRequest {
   readonly onTick?: (bytesRead: number, records: number) => void;
   /** Called when reading ends (before the merge), to stop a progress display. */
   readonly onReadDone?: () => void;
+  /** Called as each step of the merge into the store begins (see `WriteOptions`). */
+  readonly onMergeStep?: WriteOptions['onMergeStep'];
+  /** Whether `onMergeStep` is to be told how far each statement is (see `WriteOptions`). */
+  readonly trackStatements?: boolean;
   /**
    * Most readers of one large plain line-oriented file (default: the cores, at most 4); 1 reads
    * every input with one reader.
@@ -113,6 +117,8 @@ export async function importData(request: ImportRequest): Promise<ImportResult> 
             ? (records) => request.onTick!(source.progress.bytesRead, records)
             : undefined,
           onReadDone: request.onReadDone,
+          onMergeStep: request.onMergeStep,
+          trackStatements: request.trackStatements,
         },
       );
       ok = true;

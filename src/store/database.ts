@@ -96,6 +96,24 @@ export class Database {
     }
   }
 
+  /**
+   * Makes DuckDB track how far each statement of this connection is (`statementProgress`), for a
+   * progress display; it prints nothing itself.
+   */
+  async trackProgress(): Promise<void> {
+    await this.run(`SET enable_progress_bar = true`);
+    await this.run(`SET enable_progress_bar_print = false`);
+  }
+
+  /**
+   * How far the statement running now is, 0–100, or null when DuckDB cannot tell (no statement,
+   * or one it has no estimate for). Read while the statement runs (after `trackProgress`).
+   */
+  statementProgress(): number | null {
+    const { percentage } = this.connection.progress;
+    return percentage >= 0 ? Math.min(percentage, 100) : null;
+  }
+
   /** The store's secret salt for hashing commenters' emails. */
   async salt(): Promise<string> {
     return String(await this.value(`SELECT value FROM meta WHERE key = 'salt'`));

@@ -2,6 +2,7 @@ export { Database, NoStoreError, StoreVersionError, quoteIdentifier } from './da
 export type { OpenOptions } from './database.js';
 export { writeImport } from './write-records.js';
 export type { ImportSummary, RunInfo, Staging, WriteOptions } from './write-records.js';
+export { MERGE_STEPS, type MergeStep } from './merge-run.js';
 export { LIST_SEPARATOR, stageUnits } from './stage-units.js';
 export type { Staged, StageOptions } from './stage-units.js';
 export { readStats } from './queries/stats.js';

@@ -2,6 +2,19 @@ import { listValue, type DuckDBListValue } from '@duckdb/node-api';
 import type { Database } from './database.js';
 import { stagedRows, type StagedFile, type StagingTable } from './staging.js';
 
+/** The steps of a merge, in order, as `mergeRun` reports them. */
+export const MERGE_STEPS = [
+  'classifying posts',
+  'writing posts',
+  'classifying interactions',
+  'writing interactions',
+  'writing profile snapshots',
+  'writing accounts',
+  'writing quarantine',
+  'committing',
+] as const;
+export type MergeStep = (typeof MERGE_STEPS)[number];
+
 export interface MergeResult {
   readonly imported: { accounts: number; posts: number; interactions: number };
   /** Records that added at least one new key. */
@@ -140,6 +153,7 @@ export async function mergeRun(
   runId: number,
   platform: string,
   staged: Readonly<Record<StagingTable, readonly StagedFile[]>>,
+  onStep: (step: MergeStep) => void = () => undefined,
 ): Promise<MergeResult> {
   // A staging table's rows, the list of its files' paths bound as `param`.
   const rows = (table: StagingTable, param: string) => stagedRows(table, param, staged[table]);
@@ -149,6 +163,7 @@ export async function mergeRun(
     classify(db, { stage: rows(table, '$1'), files: file(table), ...spec }, platform);
   return db.transaction(async () => {
     // --- posts
+    onStep('classifying posts');
     await classifyStaged('stage_posts', {
       main: 'posts',
       keys: ['platform', 'id'],
@@ -156,6 +171,7 @@ export async function mergeRun(
               title, text, hashtags, links, language, visibility::VARCHAR, venue, like_count,
               repost_count, reply_count, view_count)`,
     });
+    onStep('writing posts');
     await db.run(
       `INSERT INTO posts SELECT s.platform, s.id, s.author_id, ${ms('s.created_ms')},
          s.time_is_local, s.kind, s.root_id, s.parent_id, s.parent_is_comment, s.title, s.text,
@@ -166,11 +182,13 @@ export async function mergeRun(
       [runId, file('stage_posts')],
     );
     // --- interactions
+    onStep('classifying interactions');
     await classifyStaged('stage_interactions', {
       main: 'interactions',
       keys: ['platform', 'key'],
       hash: `hash(kind::VARCHAR, actor_id, target_account_id, target_post_id, at_ms, time_is_local)`,
     });
+    onStep('writing interactions');
     await db.run(
       `INSERT INTO interactions SELECT s.platform, s.key, s.kind, s.actor_id, s.target_account_id,
          s.target_post_id, ${ms('s.at_ms')}, s.time_is_local, c.h, $1, s.source_file,
@@ -179,6 +197,7 @@ export async function mergeRun(
       [runId, file('stage_interactions')],
     );
     // --- profile snapshots
+    onStep('writing profile snapshots');
     await classifyStaged('stage_snapshots', {
       main: 'profile_snapshots',
       keys: ['platform', 'account_id', 'observed_at'],
@@ -194,6 +213,7 @@ export async function mergeRun(
     );
     // --- accounts: a later observation fills or replaces fields; it never blanks one. Read
     // twice below, so loaded once (a run stages each account again only when its fields change).
+    onStep('writing accounts');
     await db.run(
       `CREATE OR REPLACE TEMP TABLE stage_accounts AS SELECT * FROM ${rows('stage_accounts', '$1')}`,
       [file('stage_accounts')],
@@ -262,6 +282,7 @@ export async function mergeRun(
          source_file, source_line, source_offset FROM n_accounts`,
     );
     // --- quarantine: keyed by content hash and position, so the same bytes add nothing.
+    onStep('writing quarantine');
     await db.run(
       `INSERT INTO quarantine
        SELECT platform, file, line, ${int('byte_offset')}, reason, content_hash, $1 FROM (
@@ -298,6 +319,7 @@ export async function mergeRun(
     ]) {
       await db.run(`DROP TABLE IF EXISTS ${table}`);
     }
+    onStep('committing');
     return {
       imported: {
         accounts: Number(row.accounts),

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ImportUnit, Platform } from '../model/index.js';
 import type { Database } from './database.js';
-import { mergeRun } from './merge-run.js';
+import { MERGE_STEPS, mergeRun, type MergeStep } from './merge-run.js';
 import { stageUnits, type StageProgress, type Staged } from './stage-units.js';
 
 /** What an import run is, for `import_runs`. */
@@ -33,6 +33,22 @@ export interface ImportSummary {
 export interface WriteOptions extends StageProgress {
   /** Called when the input is read to its end, before the merge. */
   readonly onReadDone?: () => void;
+  /**
+   * Called as each step of the merge begins: its name, its index among the `total` steps
+   * (`MERGE_STEPS`), and a function that tells how far its statement is (0–100, or null when
+   * DuckDB cannot tell), for a progress display.
+   */
+  readonly onMergeStep?: (
+    step: MergeStep,
+    index: number,
+    total: number,
+    statementProgress: () => number | null,
+  ) => void;
+  /**
+   * Whether DuckDB tracks how far each merge statement is, for `onMergeStep`'s
+   * `statementProgress` (a bar on a terminal); otherwise that tells null.
+   */
+  readonly trackStatements?: boolean;
 }
 
 /**
@@ -71,7 +87,20 @@ export async function writeImport(
         ? await input(folder, run.platform)
         : await stageUnits(folder, run.platform, input, options);
     options.onReadDone?.();
-    const merged = await mergeRun(db, runId, run.platform, staged.files);
+    const onMergeStep = options.onMergeStep;
+    const tracked = onMergeStep !== undefined && options.trackStatements === true;
+    if (tracked) await db.trackProgress();
+    const merged = await mergeRun(
+      db,
+      runId,
+      run.platform,
+      staged.files,
+      onMergeStep &&
+        ((step) =>
+          onMergeStep(step, MERGE_STEPS.indexOf(step), MERGE_STEPS.length, () =>
+            tracked ? db.statementProgress() : null,
+          )),
+    );
     const { records, quarantined, skipped } = staged;
     const summary: ImportSummary = {
       platform: run.platform,

@@ -119,7 +119,11 @@ export function registerImport(program: Command): void {
           onTick: (bytes, records) => progress?.update(bytes, records),
           onBatch: (records) => progress?.batch(records),
           onReadDone: () => progress?.stop(),
-        });
+          onMergeStep: (step, index, total, statementProgress) =>
+            progress?.merge(step, index, total, statementProgress),
+          // how far each merge statement is, for the bar on a terminal
+          trackStatements: out.interactive,
+        }).finally(() => progress?.finish());
         if (out.options.json) {
           out.json(result);
           return;
