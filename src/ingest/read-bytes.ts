@@ -1,12 +1,16 @@
+import { createGunzip } from 'node:zlib';
 import { DecompressStream } from 'zstd-napi';
-import { InputError } from './errors.js';
+import { InputError, UnsafeArchiveError } from './errors.js';
+import { DEFAULT_LIMITS } from './limits.js';
 import type { SourceEntry } from './source.js';
 
 const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
+/** gzip's magic bytes and its one compression method, deflate (RFC 1952). */
+const GZIP_MAGIC = [0x1f, 0x8b, 0x08];
 
-/** Whether `chunk` starts a Zstandard frame. */
-export function isZstd(chunk: Uint8Array): boolean {
-  return hasMagic(chunk, ZSTD_MAGIC);
+/** Whether `chunk` starts a compressed stream that `readEntryBytes` inflates (zstd or gzip). */
+export function isCompressed(chunk: Uint8Array): boolean {
+  return hasMagic(chunk, ZSTD_MAGIC) || hasMagic(chunk, GZIP_MAGIC);
 }
 
 function hasMagic(chunk: Uint8Array, magic: readonly number[]): boolean {
@@ -14,9 +18,19 @@ function hasMagic(chunk: Uint8Array, magic: readonly number[]): boolean {
 }
 
 /**
- * An entry's content bytes, decompressing Zstandard on the fly. The Reddit dumps are written
- * with `--long=31`, so the decoder must accept a 2 GiB window (`windowLogMax: 31`); the pure-JS
- * decoders cap the window below that, hence the native binding.
+ * Compressed bytes a decoder may be fed beyond what its output so far accounts for, before the
+ * ratio is held against it: a stream's first bytes (headers, a first block) inflate to little.
+ */
+const RATIO_SLACK_BYTES = 64 * 1024;
+
+/**
+ * An entry's content bytes, inflating a Zstandard (`.zst`) or gzip (`.gz`) file on the fly, as
+ * its first bytes say, whatever its name. The Reddit dumps are written with `--long=31`, so the
+ * zstd decoder must accept a 2 GiB window (`windowLogMax: 31`); the pure-JS decoders cap the
+ * window below that, hence the native binding. A stream that inflates past the entry ratio of
+ * the limits (`maxEntryRatio`, 200:1 by default; real dumps are about 10:1) is a decompression
+ * bomb and refused, as a zip entry would be. No total is held against it: a month of Reddit
+ * comments inflates to hundreds of gigabytes, streamed through in constant memory.
  */
 export async function* readEntryBytes(entry: SourceEntry): AsyncIterable<Uint8Array> {
   // A part of a plain file (a parallel import's share) is never a compressed stream of its own.
@@ -30,20 +44,40 @@ export async function* readEntryBytes(entry: SourceEntry): AsyncIterable<Uint8Ar
   const rest: AsyncIterable<Uint8Array> = {
     [Symbol.asyncIterator]: () => iterator,
   };
-  if (!hasMagic(first.value, ZSTD_MAGIC)) {
+  const zstd = hasMagic(first.value, ZSTD_MAGIC);
+  if (!zstd && !hasMagic(first.value, GZIP_MAGIC)) {
     yield first.value;
     yield* rest;
     return;
   }
-  const decoder = new DecompressStream({ windowLogMax: 31 });
+  const decoder = zstd ? new DecompressStream({ windowLogMax: 31 }) : createGunzip();
+  const ratio = (entry.limits ?? DEFAULT_LIMITS).maxEntryRatio;
   const pending: Buffer[] = [];
   let failure: Error | null = null;
-  decoder.on('data', (chunk: Buffer) => pending.push(chunk));
-  decoder.on('error', (error: Error) => (failure = error));
+  let fed = 0;
+  let inflated = 0;
+  decoder.on('data', (chunk: Buffer) => {
+    if (failure) return;
+    inflated += chunk.length;
+    // checked as the output comes: one fed chunk of a bomb inflates to gigabytes
+    if (inflated > (fed + RATIO_SLACK_BYTES) * ratio) {
+      failure = new UnsafeArchiveError(
+        `decompression bomb refused: ${entry.path} inflates past ${ratio}:1`,
+        entry.path,
+      );
+      pending.length = 0;
+      decoder.destroy();
+      return;
+    }
+    pending.push(chunk);
+  });
+  decoder.on('error', (error: Error) => (failure ??= error));
   // A full decoder buffer waits for 'drain'; corrupt data ends the stream with 'error' and no
-  // 'drain' ever comes, so either one ends the wait (the loop then throws the failure).
+  // 'drain' ever comes, so either one ends the wait (the loop then throws the failure); so does
+  // 'close', after a bomb's output destroyed the decoder.
   const feed = (chunk: Uint8Array) =>
     new Promise<void>((resolve) => {
+      fed += chunk.length;
       if (failure || decoder.write(chunk)) {
         resolve();
         return;
@@ -51,15 +85,19 @@ export async function* readEntryBytes(entry: SourceEntry): AsyncIterable<Uint8Ar
       const done = () => {
         decoder.off('drain', done);
         decoder.off('error', done);
+        decoder.off('close', done);
         resolve();
       };
       decoder.once('drain', done);
       decoder.once('error', done);
+      decoder.once('close', done);
     });
   const fail = (error: Error) =>
-    new InputError(`cannot decompress ${entry.path}: ${error.message}`, entry.path, {
-      cause: error,
-    });
+    error instanceof InputError
+      ? error
+      : new InputError(`cannot decompress ${entry.path}: ${error.message}`, entry.path, {
+          cause: error,
+        });
   try {
     await feed(first.value);
     for (;;) {
@@ -72,6 +110,7 @@ export async function* readEntryBytes(entry: SourceEntry): AsyncIterable<Uint8Ar
     await new Promise<void>((resolve) => {
       decoder.once('end', resolve);
       decoder.once('error', () => resolve());
+      decoder.once('close', () => resolve());
       decoder.end();
     });
     if (failure) throw fail(failure);

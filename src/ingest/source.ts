@@ -20,6 +20,8 @@ export interface SourceEntry {
    * import): where the part starts. `open()` then yields the part's bytes only.
    */
   readonly origin?: EntryOrigin;
+  /** The limits the entry is read under (a compressed file's inflation ratio); default ones if absent. */
+  readonly limits?: InputLimits;
 }
 
 /** Where a part of a plain line-oriented file starts (see `SourceEntry.origin`). */
@@ -111,6 +113,7 @@ export async function openSource(path: string, limits: InputLimits): Promise<Imp
         name: relative(path, file).split(sep).join('/'),
         size: (await stat(file)).size,
         open: () => readFileBytes(file, progress),
+        limits,
       })),
     );
     return {
@@ -130,6 +133,7 @@ export async function openSource(path: string, limits: InputLimits): Promise<Imp
       path: `${path}!${entry.name}`,
       name: entry.name,
       size: entry.uncompressedSize,
+      limits,
       async *open() {
         for await (const chunk of zip.open(entry)) {
           progress.bytesRead += chunk.length;
@@ -150,7 +154,13 @@ export async function openSource(path: string, limits: InputLimits): Promise<Imp
     path,
     kind: 'file',
     entries: [
-      { path, name: basename(path), size: info.size, open: () => readFileBytes(path, progress) },
+      {
+        path,
+        name: basename(path),
+        size: info.size,
+        open: () => readFileBytes(path, progress),
+        limits,
+      },
     ],
     totalBytes: info.size,
     progress,

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { after, describe, it } from 'node:test';
 import { DEFAULT_LIMITS, openSource, type InputLimits } from '../ingest/index.js';
 import type { Platform } from '../model/index.js';
@@ -301,14 +302,23 @@ describe('planParts(source, platform, format)', () => {
     }
   });
 
-  it('leaves a zstd file to one reader', { skip: fixturesSkip() }, async () => {
-    const source = await openSource(
-      fixture('reddit', 'gkotsis-2015dump-depression-sample.ndjson.zst'),
-      DEFAULT_LIMITS,
+  it('leaves a zstd or gzip file to one reader', { skip: fixturesSkip() }, async () => {
+    const gz = join(mkdtempSync(join(tmpdir(), 'rapport-gz-')), 'sample.ndjson.gz');
+    writeFileSync(
+      gz,
+      gzipSync(readFileSync(fixture('reddit', 'gkotsis-2015dump-depression-sample.ndjson'))),
     );
-    assert.equal(
-      await planParts(source, 'reddit', 'pushshift-ndjson', { readers: 2, minBytes: 0 }),
-      null,
-    );
+    try {
+      for (const path of [fixture('reddit', 'gkotsis-2015dump-depression-sample.ndjson.zst'), gz]) {
+        const source = await openSource(path, DEFAULT_LIMITS);
+        assert.equal(
+          await planParts(source, 'reddit', 'pushshift-ndjson', { readers: 2, minBytes: 0 }),
+          null,
+          path,
+        );
+      }
+    } finally {
+      rmSync(dirname(gz), { recursive: true, force: true });
+    }
   });
 });

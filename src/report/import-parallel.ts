@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 // Light modules only: every worker loads this one.
 import { InputError, UnsafeArchiveError } from '../ingest/errors.js';
 import type { InputLimits } from '../ingest/limits.js';
-import { isZstd } from '../ingest/read-bytes.js';
+import { isCompressed } from '../ingest/read-bytes.js';
 import type { ImportContext } from '../ingest/importer.js';
 import type { ImportSource, SourceEntry } from '../ingest/source.js';
 import type { ImportUnit, Platform } from '../model/index.js';
@@ -115,7 +115,7 @@ export async function planParts(
   try {
     const head = Buffer.alloc(4);
     await handle.read(head, 0, 4, 0);
-    if (isZstd(head)) return null;
+    if (isCompressed(head)) return null;
     const cuts = [0];
     const targets = balancedStarts(
       size,

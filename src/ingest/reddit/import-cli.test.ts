@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { compress } from 'zstd-napi';
 import { after, describe, it } from 'node:test';
 import { jsonOf, rapport, tempDir } from '../../testing/cli.js';
 import { fixture, fixturesSkip } from '../../testing/fixtures.js';
@@ -172,5 +174,54 @@ describe('rapport import reddit (CLI)', { skip: fixturesSkip() }, () => {
       assert.match(result.stderr, /--memory .* is invalid\. expected a size of at least 64MB/);
     }
     assert.equal(rapport(['stats', '--memory', '512MB', '--store', store, '--json']).code, 0);
+  });
+
+  it('a .gz of the sample imports as the plain file does; a cut one is one clear error', () => {
+    const gz = join(dir, 'sample.ndjson.gz');
+    writeFileSync(gz, gzipSync(readFileSync(sample('.ndjson'))));
+    const fresh = join(dir, 'gz.duckdb');
+    const summary = jsonOf(rapport(['import', 'auto', gz, '--store', fresh, '--json']));
+    assert.deepEqual(
+      [summary.format, summary.records, summary.imported.posts],
+      ['pushshift-ndjson', 5000, 5000],
+    );
+    assert.equal(rapport(['stats', '--store', fresh, '--json']).stdout, firstStats);
+    const again = jsonOf(rapport(['import', 'reddit', gz, '--store', store, '--json']));
+    assert.equal(again.duplicates, 5000);
+
+    const cut = join(dir, 'cut.ndjson.gz');
+    const bytes = readFileSync(gz);
+    writeFileSync(cut, bytes.subarray(0, bytes.length >> 1));
+    const result = rapport(['import', 'reddit', cut, '--store', store, '--json']);
+    assert.equal(result.code, 1);
+    assert.equal(result.stdout, '');
+    assert.match(
+      result.stderr,
+      /^rapport: cannot decompress .*cut\.ndjson\.gz: unexpected end of file\n$/,
+    );
+    assert.equal(rapport(['stats', '--store', store, '--json']).stdout, firstStats);
+  });
+
+  it('a .gz or .zst that inflates past 200:1 is refused as a bomb, storing nothing', () => {
+    // the sample's first line, then 64 MiB of blank lines: about 1000:1 either way
+    const head = readFileSync(sample('.ndjson'), 'utf8').split('\n')[0]!;
+    const plain = Buffer.concat([Buffer.from(head + '\n'), Buffer.alloc(64 * 1024 * 1024, 0x0a)]);
+    for (const [name, bytes] of [
+      ['bomb.ndjson.gz', gzipSync(plain, { level: 9 })],
+      ['bomb.ndjson.zst', compress(plain)],
+    ] as const) {
+      assert.ok(bytes.length * 200 < plain.length, `${name} is a bomb: ${bytes.length} bytes`);
+      const file = join(dir, name);
+      writeFileSync(file, bytes);
+      const none = join(dir, `${name}.duckdb`);
+      const result = rapport(['import', 'reddit', file, '--store', none, '--json']);
+      assert.equal(result.code, 1, result.stderr);
+      assert.equal(result.stdout, '');
+      assert.equal(
+        result.stderr,
+        `rapport: decompression bomb refused: ${file} inflates past 200:1\n`,
+      );
+      assert.equal(existsSync(none), false);
+    }
   });
 });
