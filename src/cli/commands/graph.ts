@@ -38,7 +38,10 @@ export function registerGraphCommand(program: Command): void {
   graph
     .command('pagerank')
     .description('weighted directed PageRank; writes node,value')
-    .requiredOption('--edges <file>', 'CSV edge list: src,dst[,weight], header optional')
+    .requiredOption(
+      '--edges <file>',
+      'CSV edge list: src,dst[,weight]; a first line starting src,dst is the header',
+    )
     .option('--out <file>', 'write the node,value CSV here (default: stdout)')
     .option('--damping <d>', 'damping factor', String(PAGERANK_DEFAULTS.damping))
     .option('--tol <t>', 'L1 tolerance between iterates', String(PAGERANK_DEFAULTS.tolerance))
@@ -47,7 +50,10 @@ export function registerGraphCommand(program: Command): void {
   graph
     .command('communities')
     .description('Louvain/Leiden communities of the undirected graph; writes node,value')
-    .requiredOption('--edges <file>', 'CSV edge list: src,dst[,weight], header optional')
+    .requiredOption(
+      '--edges <file>',
+      'CSV edge list: src,dst[,weight]; a first line starting src,dst is the header',
+    )
     .option('--out <file>', 'write the node,value CSV here (default: stdout)')
     .option('--seed <n>', 'random seed', String(LOUVAIN_DEFAULTS.seed))
     .option('--threads <n>', 'threads to use (the community search itself runs on one)')

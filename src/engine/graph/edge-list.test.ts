@@ -72,6 +72,12 @@ describe('edge-list', () => {
     bad('a,"b\nc",1\nb,c,-1\n', 3, /bad weight "-1"/);
     bad('a,b,1\nb,c,0x10\n', 2, /bad weight/);
     bad('a,b\nlonely\n', 2, /expected src,dst/);
+    // another tool's header (Gephi's edge table): its third field is no weight
+    bad(
+      'Source,Target,Type,Id,Label,timeset,Weight\na,b,Directed,0,,,2.0\n',
+      1,
+      /^line 1: bad weight "Type" \(a header line must start src,dst\)$/,
+    );
     bad('a,"b', 1, /unterminated/);
   });
 

@@ -114,6 +114,23 @@ function parseWeight(buf: Buffer, start: number, end: number, flags: number, lin
 }
 
 /**
+ * The weight of the first record, which is data unless it starts `src,dst` (SPEC §9): a header
+ * of another tool (Gephi's `Source,Target,Type,…,Weight`) fails on its third field, and the
+ * error says what a header must be.
+ */
+function firstWeight(buf: Buffer, fields: Int32Array, line: number): number {
+  try {
+    return parseWeight(buf, fields[6], fields[7], fields[8], line);
+  } catch (error) {
+    if (!(error instanceof EdgeListError)) throw error;
+    throw new EdgeListError(
+      `${error.message.replace(/^line \d+: /, '')} (a header line must start src,dst)`,
+      line,
+    );
+  }
+}
+
+/**
  * Parses the complete records of `buf` from `from`; returns where the first incomplete record
  * starts (buf.length when none), unless `final`, when the last record may lack its newline.
  * `state.line` is the line of the next record.
@@ -200,11 +217,18 @@ function parseChunk(
     if (count < 2) throw new EdgeListError('expected src,dst[,weight]', recordLine);
     const source = decode(buf, fields[0], fields[1], fields[2]);
     const target = decode(buf, fields[3], fields[4], fields[5]);
+    let header = false;
     if (builder.first) {
       builder.first = false;
       if (source === 'src' && target === 'dst') continue;
+      header = true;
     }
-    const weight = count >= 3 ? parseWeight(buf, fields[6], fields[7], fields[8], recordLine) : 1;
+    const weight =
+      count < 3
+        ? 1
+        : header
+          ? firstWeight(buf, fields, recordLine)
+          : parseWeight(buf, fields[6], fields[7], fields[8], recordLine);
     builder.add(source, target, weight);
   }
   return p;
