@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateRedditDump } from '../../bench/reddit-generator.js';
 import { jsonOf, rapport, rapportAsync, tempDir } from '../../src/testing/cli.js';
+import { MERGE_STEPS } from '../../src/store/index.js';
 
 const RECORDS = 200_000;
 /** Generous: the runs must finish, however loaded the machine. */
@@ -48,11 +49,15 @@ describe('an import killed midway', () => {
       });
       const rerun = jsonOf(rerunRun);
       assert.equal(rerun.records, RECORDS);
-      // without a terminal, progress is a line per batch, then one saying the merge follows
+      // without a terminal, progress is a line per batch, one saying the merge follows, then
+      // a line per step of the merge
       assert.match(rerunRun.stderr, /batch written to staging/);
+      const steps = MERGE_STEPS.map(
+        (step, i) => `import reddit: merging: ${step} \\(${i + 1}/8\\)\\n`,
+      );
       assert.match(
         rerunRun.stderr,
-        new RegExp(`: ${RECORDS} records read; merging them into the store\\n$`),
+        new RegExp(`: ${RECORDS} records read; merging them into the store\\n${steps.join('')}$`),
       );
       assert.ok(!existsSync(`${store}.staging`), 'the re-run removed the staging folder');
       const clean = join(dir, 'clean.duckdb');
