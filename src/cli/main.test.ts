@@ -9,10 +9,15 @@ import { REPO_ROOT } from '../testing/repo-root.js';
 
 const MAIN = pathToFileURL(join(REPO_ROOT, 'dist', 'src', 'cli', 'main.js')).href;
 
+/** The node arguments that run `runAsProcess(<run>)` as a process of its own. */
+function processArgs(run: string): string[] {
+  const script = `import { runAsProcess } from ${JSON.stringify(MAIN)};\nawait runAsProcess(${run});`;
+  return ['--input-type=module', '-e', script];
+}
+
 /** Runs `runAsProcess(<run>)` in a node process of its own. */
 function asProcess(run: string) {
-  const script = `import { runAsProcess } from ${JSON.stringify(MAIN)};\nawait runAsProcess(${run});`;
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+  const result = spawnSync(process.execPath, processArgs(run), {
     encoding: 'utf8',
     timeout: 30_000,
   });
@@ -44,8 +49,7 @@ describe('runAsProcess(run)', () => {
       process.stdout.write('done\\n');
       return 0;
     })()`;
-    const script = `import { runAsProcess } from ${JSON.stringify(MAIN)};\nawait runAsProcess(${run});`;
-    const result = await withClosedStderr([process.execPath, '--input-type=module', '-e', script]);
+    const result = await withClosedStderr([process.execPath, ...processArgs(run)]);
     assert.deepEqual(result, { code: 0, stdout: 'done\n' });
   });
 

@@ -67,10 +67,9 @@ export function registerTop(program: Command): void {
                 (window.since || window.until) && 'in this window',
               ].filter(Boolean);
               out.print(
-                `No accounts to list${which.length ? ` ${which.join(' ')}` : ''}: ` +
-                  (platform || topic || window.since || window.until
-                    ? 'the store holds none that match.'
-                    : 'the store holds no data yet (run `rapport import` first).'),
+                which.length
+                  ? `No accounts to list ${which.join(' ')}: the store holds none that match.`
+                  : 'No accounts to list: the store holds no data yet (run `rapport import` first).',
               );
               return;
             }

@@ -33,15 +33,12 @@ async function readAll(path: string): Promise<{ format: string | null; units: Im
   }
 }
 
+function emptyTally(): Tally {
+  return { records: 0, rootPosts: 0, comments: 0, threaded: 0, skipped: {}, quarantined: 0 };
+}
+
 function tally(units: readonly ImportUnit[]): Tally {
-  const t: Tally = {
-    records: 0,
-    rootPosts: 0,
-    comments: 0,
-    threaded: 0,
-    skipped: {},
-    quarantined: 0,
-  };
+  const t = emptyTally();
   for (const unit of units) {
     t.records++;
     if (unit.outcome === 'skipped') t.skipped[unit.reason] = (t.skipped[unit.reason] ?? 0) + 1;
@@ -191,14 +188,7 @@ describe('wordpressImporter on the shared fixtures', { skip: fixturesSkip() }, (
   it('the whole folder is wordpress-mixed: every file read, the counts their sums', async () => {
     const { format, units } = await readAll(fixture('wordpress'));
     assert.equal(format, 'wordpress-mixed');
-    const sum: Tally = {
-      records: 0,
-      rootPosts: 0,
-      comments: 0,
-      threaded: 0,
-      skipped: {},
-      quarantined: 0,
-    };
+    const sum = emptyTally();
     for (const { format: _format, ...t } of Object.values(EXPECTED)) {
       for (const key of ['records', 'rootPosts', 'comments', 'threaded', 'quarantined'] as const)
         sum[key] += t[key];
