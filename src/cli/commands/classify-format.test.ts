@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { classify } from '../../engine/text/index.js';
+import { terminalJson } from '../../report/terminal-text.js';
 import {
   classifyLine,
   formatClassifyLine,
@@ -11,7 +12,7 @@ import {
 } from './classify.js';
 
 describe('rapport classify output formatting', () => {
-  it('jsonString(s) equals JSON.stringify(s) for quotes, backslashes, controls and surrogates', () => {
+  it('jsonString(s) equals terminalJson(s) for quotes, backslashes, controls and surrogates', () => {
     for (const s of [
       '',
       'plain text',
@@ -22,19 +23,29 @@ describe('rapport classify output formatting', () => {
       'reversed pair \udc00\ud800',
       'emoji pair 😀 and 💙',
       'line separators \u2028 \u2029 and DEL \u007f',
+      'C1 \u0085 \u009b and bidi \u202e \u2066 \u200f \u061c',
+      'café “quoted” — naïve İstanbul 😀',
     ]) {
-      assert.equal(jsonString(s), JSON.stringify(s), JSON.stringify(s));
+      assert.equal(jsonString(s), terminalJson(s), JSON.stringify(s));
+      assert.equal(JSON.parse(jsonString(s)), s);
     }
+  });
+  it('jsonString(s) writes DEL, C1 controls and bidirectional formatting as escapes', () => {
+    assert.equal(jsonString('a\u007fb'), '"a\\u007fb"');
+    assert.equal(jsonString('\u009b2J'), '"\\u009b2J"');
+    assert.equal(jsonString('evil\u202egnp.exe'), '"evil\\u202egnp.exe"');
+    assert.equal(jsonString('naïve'), '"naïve"');
   });
   it('formatClassifyLine(id, result) equals JSON.stringify of the SPEC §9 object', () => {
     for (const [id, text] of [
       ['a"\\\ud800', 'I want to die tonight, "quoted" \\ and a lone \ud800'],
       [7, '#EndTheStigma check out my blog https://example.org'],
       [null, 'estoy muy triste, no quiero vivir'],
+      ['\u009b31m', 'I want to die\u202e tonight \u0085'],
       ['e', ''],
     ] as const) {
       const result = classify(text);
-      const expected = JSON.stringify({
+      const expected = terminalJson({
         id,
         topics: result.topics,
         crisis: result.crisis,
@@ -65,8 +76,23 @@ describe('rapport classify line fast paths', () => {
     'a "quote" and a \\ backslash',
     'lone \ud800 surrogate and a pair 😀',
     'line\u2028separator',
+    'I want to die\u202e tonight \u0085 and \u007f',
   ];
-  const ids: unknown[] = ['t1', 'é-id', '😀', 'a"b', 'back\\slash', 'ctl\u0001', 7, 1.5, -3, null];
+  const ids: unknown[] = [
+    't1',
+    'é-id',
+    '😀',
+    'a"b',
+    'back\\slash',
+    'ctl\u0001',
+    'del\u007f',
+    'c1\u009b',
+    'bidi\u202e',
+    7,
+    1.5,
+    -3,
+    null,
+  ];
   const lines: string[] = ['', '   ', 'not json', '[1,2]', '{"id":"x"}', '{"id":{},"text":"x"}'];
   for (const id of ids) {
     for (const text of texts) lines.push(JSON.stringify({ id, text }));
@@ -89,7 +115,7 @@ describe('rapport classify line fast paths', () => {
 
   it('formatClassifyLine(id, result, true) equals formatClassifyLine(id, result) for a plain text', () => {
     for (const text of texts) {
-      if (/[\u0000-\u001f"\\\ud800-\udfff]/.test(text)) continue;
+      if (/[\u0000-\u001f"\\\ud800-\udfff\u007f-\u009f\u202e]/.test(text)) continue;
       const result = classify(text);
       assert.equal(formatClassifyLine('x', result, true), formatClassifyLine('x', result));
     }

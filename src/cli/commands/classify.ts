@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { Command } from 'commander';
 import type { ClassifyResult, Evidence } from '../../engine/text/index.js';
+import { terminalJson } from '../../report/terminal-text.js';
 import { action } from '../program.js';
 
 /**
@@ -19,17 +20,33 @@ export const DEFAULTS = {
 
 type Id = string | number | null;
 
+/** Whether the char code `c` (at least 0x7f) is escaped in the output (see `jsonString`). */
+function escapedAbove7e(c: number): boolean {
+  return (
+    c <= 0x9f ||
+    (c >= 0xd800 && c <= 0xdfff) ||
+    c === 0x061c ||
+    c === 0x200e ||
+    c === 0x200f ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069)
+  );
+}
+
 /**
  * A JSON string literal. Most texts need no escaping, so they are checked with one pass over
- * their char codes and quoted as they are; anything with a quote, a backslash, a control
- * character or a surrogate (paired or lone) goes through `JSON.stringify`, which escapes lone
- * surrogates as `\\uXXXX` (well-formed JSON.stringify, ES2019).
+ * their char codes and quoted as they are. Anything else goes through `terminalJson`: a quote,
+ * a backslash, a control character or a surrogate (paired or lone), which `JSON.stringify`
+ * escapes as it must (lone surrogates as `\\uXXXX`, well-formed JSON.stringify, ES2019); and
+ * DEL, a C1 control or a bidirectional formatting character, which a terminal would act on
+ * and `terminalJson` writes as `\\uXXXX` too. The output is often read on a terminal, and its
+ * ids and texts are the caller's; JSON reads such an escape back as the same character.
  */
 export function jsonString(value: string): string {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) {
-      return JSON.stringify(value);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0x7f && escapedAbove7e(c))) {
+      return terminalJson(value);
     }
   }
   return `"${value}"`;
@@ -169,7 +186,7 @@ export function formatClassifyLine(id: Id, result: ClassifyResult, plainText = f
 
 /** The SPEC §9 line for an input line that could not be classified. */
 export function formatErrorLine(id: Id, error: string): string {
-  return JSON.stringify({ id, error });
+  return terminalJson({ id, error });
 }
 
 function idOf(value: unknown): Id {
@@ -205,11 +222,14 @@ export function classifyLine(line: string, classify: (text: string) => ClassifyR
  * its two values are then the substrings as they stand, which is what `JSON.parse` returns.
  */
 const PLAIN_LINE = /^\{"id":"([^"\\\u0000-\u001f]*)","text":"([^"\\\u0000-\u001f]*)"\}$/;
-/** A surrogate code unit: JSON-escaped on its own, so a text with one is not plain. */
-const SURROGATE = /[\ud800-\udfff]/;
+/**
+ * A code unit that is escaped in the output: a surrogate (escaped by JSON when lone), or a
+ * character a terminal would act on (see `jsonString`). A text with one is not plain.
+ */
+const NOT_PLAIN = /[\ud800-\udfff\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 function plainOutput(id: string, text: string, classify: (text: string) => ClassifyResult): string {
-  return formatClassifyLine(id, classify(text), !SURROGATE.test(text)) + '\n';
+  return formatClassifyLine(id, classify(text), !NOT_PLAIN.test(text)) + '\n';
 }
 
 /** The output line (with its newline) of a `PLAIN_LINE`, read without `JSON.parse`, or null. */
@@ -245,11 +265,11 @@ function nextBackslash(bytes: Buffer, from: number): number {
   return backslashAt;
 }
 
-/** Whether `bytes[from, to)` are printable ASCII: their JSON string body is themselves. */
+/** Whether `bytes[from, to)` are printable ASCII (no DEL): their JSON string body is themselves. */
 function printableAscii(bytes: Buffer, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const b = bytes[k]!;
-    if (b < 0x20 || b >= 0x80) return false;
+    if (b < 0x20 || b >= 0x7f) return false;
   }
   return true;
 }
@@ -287,7 +307,7 @@ export function writeLineBytes(
             if (isQuiet(result)) out.addQuiet(bytes, idStart, idEnd);
             else {
               const id = bytes.toString('latin1', idStart, idEnd);
-              const plain = !SURROGATE.test(text);
+              const plain = !NOT_PLAIN.test(text);
               if (hasQuietEnd(result)) {
                 out.add(formatHead(id, result, plain));
                 out.addBytes(QUIET_END_LINE);
