@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { jsonOf, rapport, tempDir, type CliResult } from '../../src/testing/cli.js';
+import { jsonOf, rapport, RAPPORT_BIN, tempDir, type CliResult } from '../../src/testing/cli.js';
 import { fixture, fixturesSkip } from '../../src/testing/fixtures.js';
 
 /**
@@ -44,6 +45,7 @@ describe('imported text cannot act on the terminal', { skip: fixturesSkip() }, (
   const store = join(dir, 's.duckdb');
   after(cleanup);
   const run = (...args: string[]) => rapport([...args, '--store', store]);
+  let comment: { body: string };
 
   before(() => {
     const lines = readFileSync(
@@ -52,7 +54,7 @@ describe('imported text cannot act on the terminal', { skip: fixturesSkip() }, (
     ).split('\n');
     const records = lines.filter(Boolean).map((line) => JSON.parse(line));
     const submission = records.find((r) => typeof r.title === 'string');
-    const comment = records.find((r) => typeof r.body === 'string');
+    comment = records.find((r) => typeof r.body === 'string');
     assert.ok(submission && comment, 'the fixture holds a submission and a comment');
     const root = { ...submission, author: HANDLE, title: TITLE, selftext: 'A check-in thread.' };
     const reply = (id: string, author: string, body: string, parent: string) => ({
@@ -106,6 +108,51 @@ describe('imported text cannot act on the terminal', { skip: fixturesSkip() }, (
     assert.equal(full.code, 0, full.stderr);
     assertSafe(full, 'safety --show-text');
     assert.ok(full.stdout.includes('this weekend \\u001b[2K\\u001b[1A and nobody cares'));
+  });
+
+  it('classify: ids and evidence with C1 controls and bidirectional overrides', () => {
+    // a real comment of the fixture, with a crisis sentence and terminal controls put in
+    const input = [
+      { id: `c1\u009b2J`, text: `${CRISIS} \u0085\u202e` },
+      { id: 'plain', text: `I want to die\u202e tonight, ${TITLE}` },
+      { id: `del\u007f`, text: 'Great post, thanks.' },
+      { id: 1, text: comment.body },
+      { id: null, text: 7 },
+    ]
+      .map((r) => JSON.stringify(r))
+      .join('\n');
+    const out = rapport(['classify', '-'], { input });
+    assert.equal(out.code, 0, out.stderr);
+    assertSafe(out, 'classify');
+    const lines = out.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.deepEqual(
+      lines.map((l) => l.id),
+      ['c1\u009b2J', 'plain', 'del\u007f', 1, null],
+      'JSON reads the ids back as they were',
+    );
+    assert.equal(lines[0].crisis.level, 'urgent');
+    assert.equal(lines[1].crisis.level, 'urgent');
+    assert.match(out.stdout, /"id":"c1\\u009b2J"/);
+  });
+
+  it('export to a terminal shows handles escaped; to a pipe, as they are', () => {
+    const piped = run('export', '--graph', 'csv');
+    assert.equal(piped.code, 0, piped.stderr);
+    assert.ok(piped.stdout.includes(`reddit:${HANDLE}`), 'a pipe gets the data unchanged');
+    // `script` (util-linux) runs the command on a pseudo-terminal, as a user at a shell would
+    const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+    const command = [process.execPath, RAPPORT_BIN, 'export', '--graph', 'csv', '--store', store]
+      .map(quote)
+      .join(' ');
+    const tty = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
+    assert.equal(tty.status, 0, tty.stderr);
+    // (the terminal itself turns each newline into CR LF)
+    const shown = tty.stdout.replace(/\r\n/g, '\n');
+    assertSafe({ code: tty.status, stdout: shown, stderr: tty.stderr }, 'export (terminal)');
+    assert.ok(shown.includes('reddit:mal\\u001b]0;owned\\u0007\\u001b[2Jory'));
   });
 
   it('top, profile and an ambiguous handle on stderr', () => {

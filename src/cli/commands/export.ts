@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { GraphFormat } from '../../report/export-graph.js';
-
-const GRAPH_FORMATS: readonly GraphFormat[] = ['gexf', 'graphml', 'csv'];
+import { terminalText } from '../../report/terminal-text.js';
 import { UsageError } from '../errors.js';
 import { action } from '../program.js';
 import { platformOf } from './analyze.js';
+
+const GRAPH_FORMATS: readonly GraphFormat[] = ['gexf', 'graphml', 'csv'];
 
 /** `rapport export --graph gexf|graphml|csv [--platform] [--out FILE]`. */
 export function registerExport(program: Command): void {
@@ -37,7 +38,9 @@ export function registerExport(program: Command): void {
             ...(platform ? { platform } : {}),
           });
           if (options.out === undefined) {
-            process.stdout.write(text);
+            // On a terminal the graph is read, and its handles are imported text: shown with
+            // the escapes every other command uses. A pipe or a file gets the data as it is.
+            process.stdout.write(process.stdout.isTTY ? terminalText(text) : text);
             return;
           }
           writeFileSync(options.out, text);
