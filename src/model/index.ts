@@ -1,4 +1,10 @@
-export { PLATFORMS, UnknownPlatformError, isPlatform, ensurePlatform } from './platform.js';
+export {
+  PLATFORMS,
+  UnknownPlatformError,
+  bareHandle,
+  isPlatform,
+  ensurePlatform,
+} from './platform.js';
 export type { Platform } from './platform.js';
 export { INTERACTION_KINDS, accountId, postId } from './records.js';
 export type {

@@ -31,3 +31,11 @@ export function ensurePlatform(name: string): Platform {
   if (isPlatform(key)) return key;
   throw new UnknownPlatformError(name);
 }
+
+/**
+ * A typed handle without the prefix SPEC §9 lets a user add: a leading `@`, or `u/` (any case)
+ * as Reddit writes usernames. `@ana` and `u/ana` are `ana`; `@` alone is empty.
+ */
+export function bareHandle(handle: string): string {
+  return handle.replace(/^@/, '').replace(/^u\//i, '');
+}

@@ -159,8 +159,14 @@ describe('rapport analyze / profile / top / export (end to end)', () => {
     assert.equal(p.metrics.posts, 0);
   });
 
-  it('profile of an unknown handle exits 1; a missing store says no store at PATH, exit 1', () => {
+  it('profile of an unknown handle exits 1, of an empty one 2; a missing store says no store at PATH, exit 1', () => {
     assert.equal(rapport(['profile', 'wordpress:nobody', '--store', store]).code, 1);
+    // a handle that is only its optional prefix names nobody: a usage error, as no handle is
+    for (const empty of ['wordpress:', 'wordpress:@', 'wordpress:u/', 'wordpress:U/ ']) {
+      const result = rapport(['profile', empty, '--store', store]);
+      assert.equal(result.code, 2, empty);
+      assert.match(result.stderr, /^rapport: expected <platform>:<handle> or --id, got /, empty);
+    }
     const missing = rapport(['profile', 'wordpress:owner', '--store', join(dir, 'none.duckdb')]);
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /no store at .*none\.duckdb/);

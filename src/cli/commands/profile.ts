@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { EXIT_FAILED } from '../errors.js';
-import { UsageError } from '../errors.js';
+import { bareHandle } from '../../model/index.js';
+import { EXIT_FAILED, UsageError } from '../errors.js';
 import { action } from '../program.js';
 import { terminalText } from '../../report/terminal-text.js';
 import { addWindowOptions, parseWindow, platformOf, type WindowOptions } from './analyze.js';
@@ -28,7 +28,7 @@ export function registerProfile(program: Command): void {
     .action(
       action(async (out, account: string, options: WindowOptions & { id?: string }) => {
         const ref = parseAccountRef(account);
-        if (!ref.handle && options.id === undefined)
+        if (bareHandle(ref.handle).trim() === '' && options.id === undefined)
           throw new UsageError(`expected <platform>:<handle> or --id, got ${account}`);
         const window = parseWindow(options);
         const { Database } = await import('../../store/index.js');

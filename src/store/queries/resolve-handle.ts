@@ -1,5 +1,6 @@
 // SPEC §9 "Accounts and handles": `<platform>:<handle>` matches case-insensitively, a leading
 // `@` or `u/` is optional; `--id` selects by native id.
+import { bareHandle } from '../../model/index.js';
 import type { Database } from '../database.js';
 
 export interface AccountMatch {
@@ -14,7 +15,7 @@ export async function findAccountsByHandle(
   platform: string,
   handle: string,
 ): Promise<AccountMatch[]> {
-  const bare = handle.replace(/^@/, '').replace(/^u\//i, '');
+  const bare = bareHandle(handle);
   const rows = await db.rows(
     `SELECT DISTINCT id, handle, display_name FROM accounts
      WHERE platform = $1 AND (lower(handle) = lower($2) OR lower(handle) = lower($3))
