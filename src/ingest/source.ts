@@ -3,17 +3,22 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { InputError } from './errors.js';
 import type { InputLimits } from './limits.js';
+import { isCompressed, peekEntry } from './read-bytes.js';
+import { isTarHeader, readTar } from './read-tar.js';
 import { readZip } from './read-zip.js';
 
-/** One named input inside a source: a file, a file in a folder, or a zip entry. */
+/** One named input inside a source: a file, a file in a folder, or a zip or tar entry. */
 export interface SourceEntry {
-  /** Where it is, for messages and provenance: `file`, `folder/a.json`, `x.zip!data/tweets.js`. */
+  /**
+   * Where it is, for messages and provenance: `file`, `folder/a.json`, `x.zip!data/tweets.js`,
+   * `archive.tar.gz!outbox.json`.
+   */
   readonly path: string;
   /** Its name relative to the source root with `/` separators (a lone file: its base name). */
   readonly name: string;
   /** Its size in bytes as delivered by `open()`, when known. */
   readonly size: number | null;
-  /** The entry's bytes (inflated from a zip, but a `.zst` file stays compressed here). */
+  /** The entry's bytes (inflated from an archive, but a `.zst` file stays compressed here). */
   open(): AsyncIterable<Uint8Array>;
   /**
    * Set when the entry is one part of a plain file that several readers share (a parallel
@@ -32,10 +37,10 @@ export interface EntryOrigin {
   prefix(): AsyncIterable<Uint8Array>;
 }
 
-/** A file, a folder or a zip archive seen as named entries (STYLE §5). */
+/** A file, a folder or a zip or tar archive seen as named entries (STYLE §5). */
 export interface ImportSource {
   readonly path: string;
-  readonly kind: 'file' | 'folder' | 'zip';
+  readonly kind: 'file' | 'folder' | 'zip' | 'tar';
   readonly entries: readonly SourceEntry[];
   /** Sum of entry sizes, for progress. */
   readonly totalBytes: number;
@@ -71,11 +76,16 @@ export async function* readFileBytes(
   }
 }
 
-async function startsWith(path: string, magic: readonly number[]): Promise<boolean> {
-  const stream = createReadStream(path, { start: 0, end: magic.length - 1 });
+/** A file's first `length` bytes (fewer in a shorter file), as stored. */
+async function readHead(path: string, length: number): Promise<Buffer> {
+  const stream = createReadStream(path, { start: 0, end: length - 1 });
   const chunks: Buffer[] = [];
   for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
-  const head = Buffer.concat(chunks);
+  return Buffer.concat(chunks);
+}
+
+async function startsWith(path: string, magic: readonly number[]): Promise<boolean> {
+  const head = await readHead(path, magic.length);
   return head.length === magic.length && magic.every((byte, i) => head[i] === byte);
 }
 
@@ -148,6 +158,34 @@ export async function openSource(path: string, limits: InputLimits): Promise<Imp
       totalBytes: entries.reduce((sum, e) => sum + (e.size ?? 0), 0),
       progress,
       close: () => zip.close(),
+    };
+  }
+  // A tar archive, plain or as one compressed stream: its first bytes, inflated, say so.
+  const whole = () => readFileBytes(path, { bytesRead: 0 });
+  const file = { path, name: basename(path), size: info.size, open: whole, limits };
+  // (a file whose first bytes cannot be inflated is no tar: its importer says what is wrong)
+  const head = await peekEntry(file, 512).catch(() => Buffer.alloc(0));
+  if (isTarHeader(head)) {
+    const tar = await readTar(path, whole, isCompressed(await readHead(path, 4)), limits);
+    const entries: SourceEntry[] = tar.entries.map((entry) => ({
+      path: `${path}!${entry.name}`,
+      name: entry.name,
+      size: entry.size,
+      limits,
+      async *open() {
+        for await (const chunk of tar.open(entry)) {
+          progress.bytesRead += chunk.length;
+          yield chunk;
+        }
+      },
+    }));
+    return {
+      path,
+      kind: 'tar',
+      entries,
+      totalBytes: entries.reduce((sum, e) => sum + (e.size ?? 0), 0),
+      progress,
+      close: () => tar.close(),
     };
   }
   return {

@@ -15,11 +15,12 @@ export interface CliResult {
 /** Runs `rapport …` as a real process (the node process itself, no wrapper). */
 export function rapport(
   args: readonly string[],
-  options: { input?: string; timeoutMs?: number } = {},
+  options: { input?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
 ): CliResult {
   const result = spawnSync(process.execPath, [RAPPORT_BIN, ...args], {
     encoding: 'utf8',
     input: options.input,
+    ...(options.env ? { env: options.env } : {}),
     timeout: options.timeoutMs ?? 120_000,
     maxBuffer: 256 * 1024 * 1024,
   });

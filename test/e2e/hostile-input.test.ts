@@ -1,8 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonOf, listDir, rapport, tempDir, type CliResult } from '../../src/testing/cli.js';
+import { writeTar } from '../../src/testing/tar-writer.js';
 import { writeZip } from '../../src/testing/zip-writer.js';
 
 /**
@@ -143,6 +144,69 @@ describe('hostile input through `rapport import`', () => {
       const lying = rapport(['import', 'reddit', liar, '--store', join(dir, 's.duckdb')]);
       expectCleanError(lying, liar, /zip bomb|unreadable|too many|size/i);
       assert.deepEqual(listDir(dir), ['bomb.zip', 'liar.zip']);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('tar archives: `../` names, a gzip bomb and a cut .tar.gz are one-line errors, leaving nothing', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const temp = join(dir, 'tmp');
+      mkdirSync(temp);
+      const env = { ...process.env, TMPDIR: temp };
+      const line = Buffer.from(GOOD_LINE + '\n');
+      const store = join(dir, 's.duckdb');
+
+      const slip = join(dir, 'slip.tar');
+      writeFileSync(
+        slip,
+        await writeTar([
+          { name: 'RC_2015-01.ndjson', data: line },
+          { name: '../../evil.ndjson', data: line },
+        ]),
+      );
+      expectCleanError(
+        rapport(['import', 'auto', slip, '--store', store], { env }),
+        slip,
+        /unsafe path/,
+      );
+
+      // 64 MiB of zeros gzip to ~64 KiB: far over 200:1
+      const bomb = join(dir, 'bomb.tar.gz');
+      const zeros = Buffer.alloc(64 * 1024 * 1024);
+      writeFileSync(
+        bomb,
+        await writeTar([{ name: 'RC_bomb.ndjson', data: zeros }], { gzip: true }),
+      );
+      expectCleanError(
+        rapport(['import', 'reddit', bomb, '--store', store], { env }),
+        bomb,
+        /decompression bomb refused/,
+      );
+
+      const whole = await writeTar(
+        [{ name: 'RC_2015-01.ndjson', data: Buffer.concat(Array(2000).fill(line)) }],
+        { gzip: true },
+      );
+      const cut = join(dir, 'cut.tar.gz');
+      writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+      expectCleanError(
+        rapport(['import', 'reddit', cut, '--store', store], { env }),
+        cut,
+        /unexpected end of file/,
+      );
+
+      assert.deepEqual(listDir(dir), ['bomb.tar.gz', 'cut.tar.gz', 'slip.tar', 'tmp']);
+      assert.deepEqual(listDir(temp), [], 'no file kept from an archive is left behind');
+      // the whole archive imports: the same bytes, not cut
+      writeFileSync(cut, whole);
+      const imported = jsonOf(
+        rapport(['import', 'reddit', cut, '--store', store, '--json'], { env }),
+      );
+      assert.equal(imported.records, 2000);
+      assert.equal(imported.duplicates, 1999);
+      assert.deepEqual(listDir(temp), []);
     } finally {
       cleanup();
     }

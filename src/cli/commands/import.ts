@@ -56,13 +56,14 @@ export function registerImport(program: Command): void {
     .command('import')
     .summary('import a platform export, dump or saved API responses')
     .description(
-      'Import a file, folder or .zip archive into the store (created if missing). Re-importing\n' +
-        'the same data changes nothing; malformed records go to quarantine and are counted.\n\n' +
+      'Import a file, folder or archive (.zip, .tar, .tar.gz) into the store (created if missing).\n' +
+        'Re-importing the same data changes nothing; malformed records go to quarantine and are\n' +
+        'counted.\n\n' +
         'Platforms: wordpress reddit x (or twitter) instagram facebook tiktok youtube mastodon\n' +
         'bluesky, or auto to detect the format from the content.',
     )
     .argument('<platform>', 'platform key, or auto')
-    .argument('<path>', 'file, folder or .zip archive')
+    .argument('<path>', 'file, folder, or .zip or tar archive')
     .option('--subreddits <list>', 'Reddit: keep only these subreddits (comma-separated)')
     .addOption(
       new Option('--max-record-bytes <size>', 'a record larger than this is quarantined').default(

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fixture, fixturesSkip } from '../../testing/fixtures.js';
 import { REPO_ROOT } from '../../testing/repo-root.js';
+import { writeTar } from '../../testing/tar-writer.js';
 
 /**
  * Every file under `fixtures/mastodon/`, imported end to end with `rapport import auto`.
@@ -247,6 +248,71 @@ describe(
         assert.equal(second.updated, 0);
         assert.equal(second.duplicates, expected.records - skipped - expected.quarantined);
         assert.deepEqual(rapport('stats', '--store', store), stats);
+      });
+    }
+  },
+);
+
+describe(
+  'an older Mastodon archive: .tar.gz as Mastodon wrote them until 4.1, or a plain .tar',
+  { skip: fixturesSkip() },
+  () => {
+    // Mastodon's BackupService wrote a gzipped tar: the media attachments first, then the JSON
+    // files. The four JSON files here are the real archive's; the photo is invented bytes.
+    const expected = EXPECTED['archive-dealingwith-2024']!;
+    const folder = fixture('mastodon', 'archive-dealingwith-2024');
+    const photo = Buffer.alloc(150 * 1024, 0x5a);
+    photo.writeUInt32BE(0x89504e47, 0); // a PNG's first bytes, and NULs a text file has not
+    photo.fill(0, 8, 16);
+    const entries = [
+      { name: 'media_attachments/', folder: true },
+      { name: 'media_attachments/files/110/532/original/photo.png', data: photo },
+      ...['outbox.json', 'likes.json', 'bookmarks.json', 'actor.json'].map((name) => ({
+        name: `./${name}`,
+        data: readFileSync(join(folder, name)),
+      })),
+      { name: 'avatar.png', symlinkTo: '/etc/passwd' },
+    ];
+
+    for (const [file, gzip] of [
+      ['archive-20231104101112-0123456789abcdef.tar.gz', true],
+      ['archive.tar', false],
+    ] as const) {
+      it(`import auto ${file} reads the archive as its folder, leaving no temporary file`, async () => {
+        const dir = join(work, `tar-${gzip}`);
+        const temp = join(dir, 'tmp');
+        mkdirSync(temp, { recursive: true });
+        const path = join(dir, file);
+        writeFileSync(path, await writeTar(entries, { gzip }));
+        const store = join(dir, 's.duckdb');
+        const run = (...args: string[]) => {
+          const result = spawnSync(process.execPath, ['bin/rapport.js', ...args, '--json'], {
+            cwd: REPO_ROOT,
+            encoding: 'utf8',
+            env: { ...process.env, TMPDIR: temp },
+          });
+          assert.equal(result.status, 0, `rapport ${args.join(' ')} failed: ${result.stderr}`);
+          return JSON.parse(result.stdout) as Record<string, unknown>;
+        };
+        const first = run('import', 'auto', path, '--store', store);
+        assert.equal(first.platform, 'mastodon');
+        assert.equal(first.format, 'mastodon-archive');
+        assert.equal(first.records, expected.records);
+        assert.deepEqual(first.skipped, expected.skipped);
+        assert.equal(first.quarantined, 0);
+        assert.deepEqual(run('stats', '--store', store), {
+          mastodon: {
+            accounts: expected.accounts,
+            comments: expected.comments,
+            interactions: expected.interactions,
+            quarantined: 0,
+            root_posts: expected.root_posts,
+            threaded_replies: expected.threaded_replies,
+          },
+        });
+        const second = run('import', 'mastodon', path, '--store', store);
+        assert.deepEqual(second.imported, { accounts: 0, posts: 0, interactions: 0 });
+        assert.deepEqual(readdirSync(temp), [], 'the files kept from the archive are removed');
       });
     }
   },
