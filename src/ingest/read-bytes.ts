@@ -130,12 +130,25 @@ export async function peekEntry(entry: SourceEntry, maxBytes = 64 * 1024): Promi
     while (length < maxBytes) {
       const next = await iterator.next();
       if (next.done) break;
-      const chunk = Buffer.from(next.value);
+      // a view of the part wanted: a file's chunks are a megabyte, a head far less
+      const { buffer, byteOffset, byteLength } = next.value;
+      const chunk = Buffer.from(buffer, byteOffset, Math.min(byteLength, maxBytes - length));
       chunks.push(chunk);
       length += chunk.length;
     }
   } finally {
     await iterator.return?.();
   }
-  return Buffer.concat(chunks, length).subarray(0, maxBytes);
+  return Buffer.concat(chunks, length);
+}
+
+/**
+ * The first byte of a head that is not a byte order mark or ASCII white space, or -1: a text
+ * format is known by it (`{`, `[`, `<`, a CSV header's first name), and a photo or a video in
+ * an export's folder is passed over by it without decoding its bytes as text.
+ */
+export function firstByte(head: Uint8Array): number {
+  let at = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (at < head.length && (head[at] === 0x20 || (head[at]! >= 0x09 && head[at]! <= 0x0d))) at++;
+  return at < head.length ? head[at]! : -1;
 }

@@ -1,4 +1,4 @@
-import { peekEntry } from '../read-bytes.js';
+import { firstByte, peekEntry } from '../read-bytes.js';
 import type { SourceEntry } from '../source.js';
 import { xrpcMethod } from './xrpc-method.js';
 
@@ -20,6 +20,7 @@ const JETSTREAM_KINDS = new Set(['commit', 'identity', 'account']);
 export async function detectEntry(entry: SourceEntry): Promise<BlueskyFormat | null> {
   const head = await peekEntry(entry);
   if (await isCarHead(head)) return 'bluesky-car';
+  if (firstByte(head) !== 0x7b) return null; // every other Bluesky input is JSON: `{`
   let text = head.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = text.trimStart();

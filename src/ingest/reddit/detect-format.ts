@@ -1,4 +1,4 @@
-import { peekEntry } from '../read-bytes.js';
+import { firstByte, peekEntry } from '../read-bytes.js';
 import type { SourceEntry } from '../source.js';
 
 export type RedditFormat = 'pushshift-ndjson' | 'pushshift-api' | 'pushshift-csv';
@@ -28,6 +28,9 @@ function headerNames(line: string): Set<string> {
  */
 export async function detectEntryFormat(entry: SourceEntry): Promise<RedditFormat | null> {
   const head = await peekEntry(entry);
+  // JSON, or a CSV header: printable ASCII first
+  const first = firstByte(head);
+  if (first < 0x21 || first > 0x7e) return null;
   let text = head.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (API_START.test(text)) return hasRedditKeys(text) ? 'pushshift-api' : null;

@@ -1,4 +1,4 @@
-import { peekEntry } from '../read-bytes.js';
+import { firstByte, peekEntry } from '../read-bytes.js';
 import type { SourceEntry } from '../source.js';
 
 export type WordpressFormat = 'wxr' | 'wp-rest';
@@ -15,7 +15,10 @@ const REST_COMMENT = [/"author_name"\s*:/, /"post"\s*:/, /"content"\s*:\s*\{\s*"
  * folder are left alone).
  */
 export async function detectEntry(entry: SourceEntry): Promise<WordpressFormat | null> {
-  const head = (await peekEntry(entry)).toString('utf8');
+  const bytes = await peekEntry(entry);
+  // WXR is XML (`<`), the REST API's pages JSON (`[` or `{`)
+  if (![0x3c, 0x5b, 0x7b].includes(firstByte(bytes))) return null;
+  const head = bytes.toString('utf8');
   if (/<rss[\s>]/.test(head) && head.includes(WXR_NAMESPACE)) return 'wxr';
   const start = head.replace(/^\uFEFF/, '').trimStart()[0];
   if (start !== '[' && start !== '{') return null;
