@@ -2,7 +2,7 @@ export { InputError, UnsafeArchiveError } from './errors.js';
 export { DEFAULT_LIMITS, parseByteSize } from './limits.js';
 export type { InputLimits } from './limits.js';
 export { openSource } from './source.js';
-export type { ImportSource, SourceEntry } from './source.js';
+export type { ImportSource, SourceEntry, SourceHooks } from './source.js';
 export { readEntryBytes, peekEntry } from './read-bytes.js';
 export { readLines } from './read-lines.js';
 export type { LineEvent } from './read-lines.js';

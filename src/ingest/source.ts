@@ -49,6 +49,12 @@ export interface ImportSource {
   close(): void;
 }
 
+/** What `openSource` tells as it opens a source. */
+export interface SourceHooks {
+  /** A tar archive of `bytes` bytes is about to be read through once, to list its files. */
+  readonly onTarListing?: (bytes: number) => void;
+}
+
 const ZIP_MAGIC = [0x50, 0x4b];
 
 /** A file's bytes, or those of `range` ([start, end) offsets), counted into `progress`. */
@@ -102,10 +108,15 @@ async function listFolder(root: string, dir: string, out: string[]): Promise<voi
 }
 
 /**
- * Opens a path as an import source: a file, a folder (every file below it, links not followed)
- * or a zip archive (by its magic bytes, whatever its name).
+ * Opens a path as an import source: a file, a folder (every file below it, links not followed),
+ * a zip archive (by its magic bytes, whatever its name) or a tar archive (by its header, once
+ * inflated when the file is one compressed stream).
  */
-export async function openSource(path: string, limits: InputLimits): Promise<ImportSource> {
+export async function openSource(
+  path: string,
+  limits: InputLimits,
+  hooks: SourceHooks = {},
+): Promise<ImportSource> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     throw new InputError(
       error.code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${error.message}`,
@@ -166,6 +177,7 @@ export async function openSource(path: string, limits: InputLimits): Promise<Imp
   // (a file whose first bytes cannot be inflated is no tar: its importer says what is wrong)
   const head = await peekEntry(file, 512).catch(() => Buffer.alloc(0));
   if (isTarHeader(head)) {
+    hooks.onTarListing?.(info.size);
     const tar = await readTar(path, whole, isCompressed(await readHead(path, 4)), limits);
     const entries: SourceEntry[] = tar.entries.map((entry) => ({
       path: `${path}!${entry.name}`,

@@ -20,6 +20,8 @@ export interface ImportRequest {
   readonly subreddits?: readonly string[];
   /** Demo data: the run is marked synthetic. */
   readonly synthetic?: boolean;
+  /** Told that the input is a tar archive of `bytes` bytes, read through once to list it. */
+  readonly onTarListing?: (bytes: number) => void;
   /** Told which importer and format were chosen, before reading starts. */
   readonly onDetected?: (detected: Detected, source: ImportSource) => void;
   /** Called after each committed staging batch. */
@@ -55,7 +57,7 @@ export interface ImportResult extends ImportSummary {
 export async function importData(request: ImportRequest): Promise<ImportResult> {
   const started = performance.now();
   const limits = request.limits ?? DEFAULT_LIMITS;
-  const source = await openSource(request.path, limits);
+  const source = await openSource(request.path, limits, { onTarListing: request.onTarListing });
   try {
     const detected = await detectFormat(source, request.platform);
     request.onDetected?.(detected, source);

@@ -206,6 +206,18 @@ describe('hostile input through `rapport import`', () => {
       );
       assert.equal(imported.records, 2000);
       assert.equal(imported.duplicates, 1999);
+      // a large archive is said to be listed first: it is read through before the bar can show
+      const large = join(dir, 'large.tar');
+      writeFileSync(
+        large,
+        await writeTar([
+          { name: 'media/clip.mp4', data: Buffer.alloc(40 * 1024 * 1024) },
+          { name: 'RC_2015-01.ndjson', data: line },
+        ]),
+      );
+      const run = rapport(['import', 'reddit', large, '--store', store, '--json'], { env });
+      assert.equal(jsonOf(run).duplicates, 1);
+      assert.match(run.stderr, /^listing the files of the tar archive .*large\.tar \(40 MB\)$/m);
       assert.deepEqual(listDir(temp), []);
     } finally {
       cleanup();

@@ -5,6 +5,9 @@ import { UsageError } from '../errors.js';
 import { action } from '../program.js';
 import type { Progress } from '../progress.js';
 
+/** A tar archive at least this large is said to be listed first (it is read through once). */
+const TAR_NOTE_BYTES = 32 * 1024 * 1024;
+
 interface ImportOptions {
   subreddits?: string;
   maxRecordBytes: string;
@@ -102,6 +105,13 @@ export function registerImport(program: Command): void {
           memoryLimit: out.options.memory,
           limits,
           subreddits,
+          // listing a large tar takes a while before anything else can be shown
+          onTarListing: (bytes) => {
+            if (bytes >= TAR_NOTE_BYTES)
+              out.note(
+                `listing the files of the tar archive ${path} (${(bytes / 1024 / 1024).toFixed(0)} MB)`,
+              );
+          },
           onDetected: (detected, source) => {
             if (subreddits && detected.importer.platform !== 'reddit')
               throw new UsageError(
