@@ -30,8 +30,14 @@ const FILE_ERRORS: Readonly<Record<string, string>> = {
  */
 export function errorLine(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const { code, path } = error as NodeJS.ErrnoException;
-  if (typeof code === 'string' && typeof path === 'string' && Object.hasOwn(FILE_ERRORS, code))
-    return `${path}: ${FILE_ERRORS[code]}`;
-  return error.message;
+  const { path } = error as NodeJS.ErrnoException;
+  return (typeof path === 'string' ? fileError(path, error) : null) ?? error.message;
+}
+
+/** `PATH: what is wrong in words` for a file system error on `path`, or null for another error. */
+export function fileError(path: string, error: unknown): string | null {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' && Object.hasOwn(FILE_ERRORS, code)
+    ? `${path}: ${FILE_ERRORS[code]}`
+    : null;
 }

@@ -57,13 +57,18 @@ describe('rapport classify', () => {
     assert.equal(es!.language_supported, false);
     assert.equal(es!.crisis, null);
   });
-  it('rapport classify FILE exits 1 naming a missing file', () => {
-    const run = spawnSync(process.execPath, ['bin/rapport.js', 'classify', 'no-such-file.ndjson'], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-    });
-    assert.equal(run.status, 1);
-    assert.match(run.stderr, /no-such-file\.ndjson/);
+  it('rapport classify FILE exits 1 naming a missing file or a folder, saying what is wrong', () => {
+    for (const [file, reason] of [
+      ['no-such-file.ndjson', 'no such file or folder'],
+      ['src', 'it is a folder'],
+    ]) {
+      const run = spawnSync(process.execPath, ['bin/rapport.js', 'classify', file!], {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      });
+      assert.equal(run.status, 1);
+      assert.equal(run.stderr, `rapport: ${file}: ${reason}\n`);
+    }
   });
   it('stops quietly, exit 0, when the reader of its output closes the pipe early (| head)', async () => {
     const { dir, cleanup } = tempDir('rapport-classify-');

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { Command } from 'commander';
 import type { ClassifyResult, Evidence } from '../../engine/text/index.js';
 import { terminalJson } from '../../report/terminal-text.js';
+import { fileError } from '../errors.js';
 import { action } from '../program.js';
 
 /**
@@ -454,7 +455,12 @@ export function registerClassify(program: Command): void {
             if (out.length > 0) await write(out.take());
           }
         } catch (error) {
-          throw new Error(`cannot read ${file === '-' ? 'stdin' : file}`, { cause: error });
+          // a file system error says what is wrong with the file, in words
+          const name = file === '-' ? 'stdin' : file;
+          throw new Error(
+            fileError(name, error) ?? `cannot read ${name}: ${(error as Error).message}`,
+            { cause: error },
+          );
         }
         if (rest.length > 0) out.add(processLine(Buffer.concat(rest).toString('utf8'), classify));
         if (out.length > 0) await write(out.take());
