@@ -47,6 +47,9 @@ function entryName(name: string): string {
 /** A media file is kept from the listing only up to this many bytes (see `readTar`). */
 export const MEDIA_HEAD_BYTES = 64 * 1024;
 
+/** The signals that end a process by default, on which the kept files are removed first. */
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /** Names of the photos, videos and sounds an account archive holds beside its data. */
 const MEDIA_NAME =
   /\.(jpe?g|png|gif|webp|heic|heif|avif|bmp|tiff?|mp4|m4v|mov|webm|mkv|avi|mp3|m4a|aac|ogg|oga|opus|wav|flac)$/i;
@@ -78,12 +81,19 @@ export async function readTar(
   const archive: SourceEntry = { path, name: path, size: null, open: whole, limits };
   const folder = mkdtempSync(join(tmpdir(), 'rapport-tar-'));
   const remove = () => rmSync(folder, { recursive: true, force: true });
-  // an interrupted run leaves nothing behind either
-  process.once('exit', remove);
+  // A run that ends early leaves nothing behind either: at exit, or on a signal that ends the
+  // process (Ctrl-C), after which the signal is raised again to end it as it would have.
+  const onSignal = (signal: NodeJS.Signals) => {
+    close();
+    process.kill(process.pid, signal);
+  };
   const close = () => {
     process.off('exit', remove);
+    for (const signal of SIGNALS) process.off(signal, onSignal);
     remove();
   };
+  process.once('exit', remove);
+  for (const signal of SIGNALS) process.once(signal, onSignal);
   const entries: TarEntryInfo[] = [];
   const kept: number[] = [];
   let expanded = 0;

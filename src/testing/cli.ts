@@ -28,8 +28,11 @@ export function rapport(
 }
 
 /** The same, without blocking the test process (for tests that watch a running import). */
-export function rapportAsync(args: readonly string[]) {
-  return spawn(process.execPath, [RAPPORT_BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+export function rapportAsync(args: readonly string[], options: { env?: NodeJS.ProcessEnv } = {}) {
+  return spawn(process.execPath, [RAPPORT_BIN, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.env ? { env: options.env } : {}),
+  });
 }
 
 /** Parses the one JSON line a `--json` run prints, failing loudly with the run's stderr. */

@@ -1,10 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateRedditDump } from '../../bench/reddit-generator.js';
 import { jsonOf, rapport, rapportAsync, tempDir } from '../../src/testing/cli.js';
 import { MERGE_STEPS } from '../../src/store/index.js';
+import { writeTar } from '../../src/testing/tar-writer.js';
 
 const RECORDS = 200_000;
 /** Generous: the runs must finish, however loaded the machine. */
@@ -69,6 +70,44 @@ describe('an import killed midway', () => {
         jsonOf(rapport(['stats', '--store', store, '--json'])),
         jsonOf(rapport(['stats', '--store', clean, '--json'])),
       );
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('an import of a tar archive stopped by Ctrl-C (SIGINT) removes the files it kept from it', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const temp = join(dir, 'tmp');
+      mkdirSync(temp);
+      const file = join(dir, 'dump.tar.gz');
+      const plain = join(dir, 'dump.ndjson');
+      await generateRedditDump(plain, 1_000, 11);
+      const lines = readFileSync(plain);
+      // many files, so that the listing takes a while
+      const entries = Array.from({ length: 400 }, (_, i) => ({
+        name: `RC_${String(i).padStart(3, '0')}.ndjson`,
+        data: lines,
+      }));
+      writeFileSync(file, await writeTar(entries, { gzip: true }));
+      const store = join(dir, 's.duckdb');
+      const child = rapportAsync(['import', 'reddit', file, '--store', store], {
+        env: { ...process.env, TMPDIR: temp },
+      });
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+        (resolve) => child.on('exit', (code, signal) => resolve({ code, signal })),
+      );
+      // once the archive's files are being kept, stop the run as Ctrl-C would
+      let kept = false;
+      while (!kept && child.exitCode === null) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        kept = readdirSync(temp).some((name) => readdirSync(join(temp, name)).length > 0);
+      }
+      assert.ok(kept, 'the run kept files from the archive');
+      child.kill('SIGINT');
+      const { signal } = await exited;
+      assert.equal(signal, 'SIGINT', 'the run ends as Ctrl-C ends it');
+      assert.deepEqual(readdirSync(temp), [], 'nothing kept from the archive is left');
     } finally {
       cleanup();
     }
