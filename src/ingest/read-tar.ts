@@ -116,7 +116,9 @@ export async function readTar(
       }
       const name = entryName(header.name);
       const limit = MEDIA_NAME.test(name) ? MEDIA_HEAD_BYTES : Infinity;
-      kept.push(await keep(entry, join(folder, String(entries.length)), limit));
+      const file = join(folder, String(entries.length));
+      // an empty file is kept as nothing at all
+      kept.push(header.size > 0 ? await keep(entry, file, limit) : await drain(entry));
       entries.push({ index: entries.length, name, size: header.size });
     }
   } catch (error) {
@@ -127,6 +129,7 @@ export async function readTar(
     entries,
     close,
     async *open(info) {
+      if (info.size === 0) return;
       yield* createReadStream(join(folder, String(info.index)), {
         highWaterMark: 1 << 20,
       }) as AsyncIterable<Buffer>;
@@ -155,6 +158,12 @@ export async function readTar(
       throw new InputError(`no entry ${info.name} in ${path}`, path);
     },
   };
+}
+
+/** Reads `entry` to its end, keeping nothing: 0. */
+async function drain(entry: TarEntry): Promise<number> {
+  for await (const _ of entry as AsyncIterable<Buffer>);
+  return 0;
 }
 
 /** Reads `entry` to its end into `file`, its first `limit` bytes only; how many were kept. */
