@@ -56,7 +56,8 @@ const MEDIA_NAME =
 
 /**
  * Reads a tar archive, plain or compressed as one gzip or Zstandard stream (`.tar.gz`, `.tgz`,
- * `.tar.zst`: Mastodon wrote its account archives as `.tar.gz` until version 4.1), through
+ * `.tar.zst`: Google Takeout offers `.tgz`; Mastodon wrote its account archives as `.tar.gz`
+ * until version 4.1), through
  * tar-stream. `whole` yields the archive's bytes as stored; they are inflated under the limits
  * of `readEntryBytes` (a stream past `maxEntryRatio` is a decompression bomb, and a compressed
  * archive holding more than `maxExpandedBytes` is refused).

@@ -5,6 +5,7 @@ import { after, describe, it } from 'node:test';
 import { jsonOf, rapport, tempDir } from '../../testing/cli.js';
 import { fixture, fixturesSkip } from '../../testing/fixtures.js';
 import { REPO_ROOT } from '../../testing/repo-root.js';
+import { writeTar } from '../../testing/tar-writer.js';
 import { fixturePaths, importAutoTwice } from '../meta/import-auto-round-trip.js';
 
 const OWN = join(REPO_ROOT, 'src/ingest/youtube/fixtures');
@@ -67,5 +68,24 @@ describe('rapport import auto (CLI) on every YouTube fixture', { skip: fixturesS
     assert.deepEqual([changed.updated, changed.duplicates], [1, 0]);
     assert.equal(profile().metrics.followers, 1300);
     assert.deepEqual(jsonOf(rapport(['stats', '--store', store, '--json'])), stats);
+  });
+
+  it('a Google Takeout .tgz (Takeout offers .zip or .tgz) imports as its folder does', async () => {
+    // the real Takeout comments file, at the path Takeout gives it inside its archive
+    const csv = readFileSync(fixture('youtube', 'takeout-2024', 'comments.csv'));
+    const archive = join(dir, 'takeout-20241104T101112Z-001.tgz');
+    writeFileSync(
+      archive,
+      await writeTar(
+        [{ name: 'Takeout/YouTube and YouTube Music/comments/comments.csv', data: csv }],
+        { gzip: true },
+      ),
+    );
+    const store = join(dir, 'takeout.duckdb');
+    const imported = jsonOf(rapport(['import', 'auto', archive, '--store', store, '--json']));
+    assert.deepEqual(
+      [imported.format, imported.records, imported.imported],
+      ['youtube-takeout', 20, { accounts: 1, posts: 20, interactions: 20 }],
+    );
   });
 });
