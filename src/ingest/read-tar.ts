@@ -57,10 +57,10 @@ const MEDIA_NAME =
 /**
  * Reads a tar archive, plain or compressed as one gzip or Zstandard stream (`.tar.gz`, `.tgz`,
  * `.tar.zst`: Google Takeout offers `.tgz`; Mastodon wrote its account archives as `.tar.gz`
- * until version 4.1), through
- * tar-stream. `whole` yields the archive's bytes as stored; they are inflated under the limits
- * of `readEntryBytes` (a stream past `maxEntryRatio` is a decompression bomb, and a compressed
- * archive holding more than `maxExpandedBytes` is refused).
+ * until version 4.1), through tar-stream. `whole` yields the archive's bytes as stored; they
+ * are inflated under the limits of `readEntryBytes` (a stream past `maxEntryRatio` is a
+ * decompression bomb, and a compressed archive holding more than `maxExpandedBytes` is
+ * refused).
  *
  * A compressed tar cannot be read from the middle, and format detection reads the first bytes
  * of every file, so the one reading that lists the archive also keeps its files in a private
