@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import tar from 'tar-stream';
+import type { Archive } from './archive.js';
 import { InputError, UnsafeArchiveError } from './errors.js';
 import type { InputLimits } from './limits.js';
 import { readEntryBytes } from './read-bytes.js';
@@ -18,13 +19,8 @@ export interface TarEntryInfo {
   readonly size: number;
 }
 
-/** A tar archive's files and a way to read one of them, within safety limits. */
-export interface TarArchive {
-  readonly entries: readonly TarEntryInfo[];
-  open(entry: TarEntryInfo): AsyncIterable<Uint8Array>;
-  /** Removes the files kept from the archive. */
-  close(): void;
-}
+/** A tar archive's files and a way to read one of them; `close()` removes the files kept. */
+export type TarArchive = Archive<TarEntryInfo>;
 
 /** An entry as tar-stream gives it: its header and a stream of its bytes. */
 type TarEntry = tar.ExtractEvents['entry'][1];

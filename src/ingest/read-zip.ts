@@ -1,4 +1,5 @@
 import yauzl from 'yauzl';
+import type { Archive } from './archive.js';
 import type { InputLimits } from './limits.js';
 import { InputError, UnsafeArchiveError } from './errors.js';
 
@@ -10,11 +11,7 @@ export interface ZipEntryInfo {
 }
 
 /** A zip archive's table of contents and a way to open its entries, within safety limits. */
-export interface ZipArchive {
-  readonly entries: readonly ZipEntryInfo[];
-  open(entry: ZipEntryInfo): AsyncIterable<Uint8Array>;
-  close(): void;
-}
+export type ZipArchive = Archive<ZipEntryInfo>;
 
 /**
  * Whether an entry name could escape a folder it were extracted to (zip-slip). Rapport never

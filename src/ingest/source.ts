@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
+import type { Archive } from './archive.js';
 import { InputError } from './errors.js';
 import type { InputLimits } from './limits.js';
 import { isCompressed, peekEntry } from './read-bytes.js';
@@ -150,26 +151,7 @@ export async function openSource(
   if (info.size === 0) throw new InputError(`empty file: ${path}`, path);
   if (await startsWith(path, ZIP_MAGIC)) {
     const zip = await readZip(path, limits);
-    const entries: SourceEntry[] = zip.entries.map((entry) => ({
-      path: `${path}!${entry.name}`,
-      name: entry.name,
-      size: entry.uncompressedSize,
-      limits,
-      async *open() {
-        for await (const chunk of zip.open(entry)) {
-          progress.bytesRead += chunk.length;
-          yield chunk;
-        }
-      },
-    }));
-    return {
-      path,
-      kind: 'zip',
-      entries,
-      totalBytes: entries.reduce((sum, e) => sum + (e.size ?? 0), 0),
-      progress,
-      close: () => zip.close(),
-    };
+    return archiveSource(path, 'zip', zip, (entry) => entry.uncompressedSize, limits, progress);
   }
   // A tar archive, plain or as one compressed stream: its first bytes, inflated, say so.
   const whole = () => readFileBytes(path, { bytesRead: 0 });
@@ -179,26 +161,7 @@ export async function openSource(
   if (isTarHeader(head)) {
     hooks.onTarListing?.(info.size);
     const tar = await readTar(path, whole, isCompressed(await readHead(path, 4)), limits);
-    const entries: SourceEntry[] = tar.entries.map((entry) => ({
-      path: `${path}!${entry.name}`,
-      name: entry.name,
-      size: entry.size,
-      limits,
-      async *open() {
-        for await (const chunk of tar.open(entry)) {
-          progress.bytesRead += chunk.length;
-          yield chunk;
-        }
-      },
-    }));
-    return {
-      path,
-      kind: 'tar',
-      entries,
-      totalBytes: entries.reduce((sum, e) => sum + (e.size ?? 0), 0),
-      progress,
-      close: () => tar.close(),
-    };
+    return archiveSource(path, 'tar', tar, (entry) => entry.size, limits, progress);
   }
   return {
     path,
@@ -215,5 +178,36 @@ export async function openSource(
     totalBytes: info.size,
     progress,
     close() {},
+  };
+}
+
+/** An archive's files as a source's entries, the bytes read from them counted in `progress`. */
+function archiveSource<Entry extends { readonly name: string }>(
+  path: string,
+  kind: 'zip' | 'tar',
+  archive: Archive<Entry>,
+  sizeOf: (entry: Entry) => number,
+  limits: InputLimits,
+  progress: { bytesRead: number },
+): ImportSource {
+  const entries: SourceEntry[] = archive.entries.map((entry) => ({
+    path: `${path}!${entry.name}`,
+    name: entry.name,
+    size: sizeOf(entry),
+    limits,
+    async *open() {
+      for await (const chunk of archive.open(entry)) {
+        progress.bytesRead += chunk.length;
+        yield chunk;
+      }
+    },
+  }));
+  return {
+    path,
+    kind,
+    entries,
+    totalBytes: entries.reduce((sum, e) => sum + (e.size ?? 0), 0),
+    progress,
+    close: () => archive.close(),
   };
 }
