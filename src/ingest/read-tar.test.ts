@@ -80,6 +80,16 @@ describe('tar archives as import sources', () => {
       const tarred = await writeTar([{ name: 'x.ndjson', data: '{}\n' }]);
       assert.equal(isTarHeader(tarred), true);
       assert.equal(isTarHeader(Buffer.from('{"id":1}\n'.repeat(100))), false);
+      // a data line that holds `ustar` at byte 257 is no tar: its checksum does not hold
+      const line = Buffer.from(
+        `{"body":"${'x'.repeat(248)}ustar and more","pad":"${'y'.repeat(300)}"}\n`,
+      );
+      assert.equal(line.toString('latin1', 257, 262), 'ustar');
+      assert.equal(isTarHeader(line), false);
+      // nor is a tar whose first header was damaged
+      const damaged = Buffer.from(tarred);
+      damaged[10] = damaged[10]! ^ 0x01;
+      assert.equal(isTarHeader(damaged), false);
       const { gzipSync } = await import('node:zlib');
       const path = join(dir, 'RC_2015-01.ndjson.gz');
       writeFileSync(path, gzipSync('{"id":"a"}\n'.repeat(100)));

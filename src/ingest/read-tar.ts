@@ -28,11 +28,30 @@ type TarEntry = tar.ExtractEvents['entry'][1];
 /** Where a POSIX (ustar) or GNU tar header says what it is: `ustar` at byte 257. */
 const USTAR_AT = 257;
 const USTAR = Buffer.from('ustar');
+/** A header's checksum field: 8 bytes at 148, octal digits, counted as spaces in the sum. */
+const CHECKSUM_AT = 148;
+const CHECKSUM_LENGTH = 8;
 
-/** Whether `head`, an archive's first (inflated) bytes, starts a POSIX or GNU tar archive. */
+/**
+ * Whether `head`, an archive's first (inflated) bytes, starts a POSIX or GNU tar archive: its
+ * first 512-byte header says `ustar` and its checksum holds (the sum of the header's bytes, the
+ * checksum field counted as spaces), so a data file that happens to hold `ustar` at byte 257
+ * is not taken for one.
+ */
 export function isTarHeader(head: Uint8Array): boolean {
-  if (head.length < USTAR_AT + USTAR.length) return false;
-  return USTAR.every((byte, i) => head[USTAR_AT + i] === byte);
+  if (head.length < 512) return false;
+  if (!USTAR.every((byte, i) => head[USTAR_AT + i] === byte)) return false;
+  const field = Buffer.from(head.subarray(CHECKSUM_AT, CHECKSUM_AT + CHECKSUM_LENGTH))
+    .toString('latin1')
+    .replace(/[\0 ]+$/, '')
+    .trim();
+  if (!/^[0-7]+$/.test(field)) return false;
+  let sum = 0;
+  for (let i = 0; i < 512; i++) {
+    const inField = i >= CHECKSUM_AT && i < CHECKSUM_AT + CHECKSUM_LENGTH;
+    sum += inField ? 0x20 : head[i]!;
+  }
+  return sum === parseInt(field, 8);
 }
 
 /** A name as the archive's files are named: `./outbox.json` is `outbox.json`. */
