@@ -3,8 +3,11 @@ import type { ImportSource, SourceEntry } from '../source.js';
 import { archiveFileKind } from './read-archive.js';
 import { isV2Page } from './read-api-v2.js';
 
-export const X_FORMATS = ['x-archive', 'x-api-v2', 'x-api-v1'] as const;
+/** `x-api-mixed`: a folder or archive of saved API pages of both versions, each read in its own. */
+export const X_FORMATS = ['x-archive', 'x-api-v2', 'x-api-v1', 'x-api-mixed'] as const;
 export type XFormat = (typeof X_FORMATS)[number];
+/** The format of one file (never `x-api-mixed`). */
+export type XEntryFormat = Exclude<XFormat, 'x-api-mixed'>;
 
 const WRAPPED = /^\uFEFF?\s*window\.(YTD\.|__THAR_CONFIG\b)/;
 const LEGACY_TIME = /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4}$/;
@@ -39,7 +42,7 @@ function isV2Element(value: unknown): boolean {
   );
 }
 
-function formatOf(value: unknown): XFormat | null {
+function formatOf(value: unknown): XEntryFormat | null {
   if (isV2Page(value)) {
     const data = Array.isArray(value.data) ? value.data : [];
     const includes = isObject(value.includes) ? value.includes : {};
@@ -72,7 +75,7 @@ function parseHead(head: Buffer, complete: boolean): unknown {
 }
 
 /** One file's X format, from its first 64 KiB. */
-export async function detectEntry(entry: SourceEntry): Promise<XFormat | null> {
+export async function detectEntry(entry: SourceEntry): Promise<XEntryFormat | null> {
   const limit = 64 * 1024;
   const head = await peekEntry(entry, limit);
   const start = head.subarray(0, 256).toString('latin1');
@@ -104,10 +107,11 @@ export async function detectEntry(entry: SourceEntry): Promise<XFormat | null> {
 /**
  * The X format of a source: `x-archive` when any archive file (`tweets.js`, `follower.js`,
  * `manifest.js`…) starts with the `window.YTD.… =` / `window.__THAR_CONFIG =` assignment;
- * else the one API format (`x-api-v2`, `x-api-v1`) every recognised file shares.
+ * else the API format (`x-api-v2`, `x-api-v1`) of the recognised files, or `x-api-mixed` when
+ * there are both.
  */
 export async function detectX(source: ImportSource): Promise<XFormat | null> {
-  const formats = new Set<XFormat>();
+  const formats = new Set<XEntryFormat>();
   for (const entry of source.entries) {
     if (
       source.kind !== 'file' &&
@@ -120,5 +124,6 @@ export async function detectX(source: ImportSource): Promise<XFormat | null> {
     if (format === 'x-archive') return format;
     if (format) formats.add(format);
   }
-  return formats.size === 1 ? [...formats][0]! : null;
+  if (formats.size === 0) return null;
+  return formats.size === 1 ? [...formats][0]! : 'x-api-mixed';
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -178,3 +178,27 @@ describe(
     }
   },
 );
+
+describe('a folder of saved API v1.1 and v2 pages (x-api-mixed)', { skip: fixturesSkip() }, () => {
+  it('import auto reads each page in its own version: the same store as the pages one by one', () => {
+    const pages = Object.keys(EXPECTED).filter((name) => name.startsWith('api-'));
+    const folder = join(work, 'api-pages');
+    mkdirSync(folder);
+    for (const name of pages) copyFileSync(fixture('twitter', name), join(folder, name));
+    writeFileSync(join(folder, 'README.txt'), 'pages saved from the X API\n');
+
+    const mixed = join(work, 'mixed.duckdb');
+    const first = rapport('import', 'auto', folder, '--store', mixed) as Record<string, unknown>;
+    assert.equal(first.format, 'x-api-mixed');
+    assert.equal(
+      first.records,
+      pages.reduce((sum, name) => sum + EXPECTED[name]!.records, 0),
+    );
+    assert.deepEqual(first.skipped, { 'api error': 9 });
+    const one = join(work, 'one-by-one.duckdb');
+    for (const name of pages) rapport('import', 'x', join(folder, name), '--store', one);
+    assert.deepEqual(rapport('stats', '--store', mixed), rapport('stats', '--store', one));
+    const again = rapport('import', 'x', folder, '--store', mixed) as Record<string, unknown>;
+    assert.deepEqual(again.imported, { accounts: 0, posts: 0, interactions: 0 });
+  });
+});

@@ -19,18 +19,22 @@ async function* readXUnits(
     yield* readArchive(source, context);
     return;
   }
+  if (format !== 'x-api-v2' && format !== 'x-api-v1' && format !== 'x-api-mixed') {
+    throw new Error(`unknown X format: ${format}`);
+  }
   for (const entry of source.entries) {
-    // In a folder of saved responses, only the files of the detected format are read.
-    if (source.kind !== 'file' && (await detectEntry(entry)) !== format) continue;
-    if (format === 'x-api-v2') yield* readApiV2(entry, context);
-    else if (format === 'x-api-v1') yield* readApiV1(entry, context);
-    else throw new Error(`unknown X format: ${format}`);
+    // In a folder of saved responses, only the files of the detected format are read; in a
+    // mixed one, each page in its own version.
+    const own: string | null = source.kind === 'file' ? format : await detectEntry(entry);
+    if (own === null || (format !== 'x-api-mixed' && own !== format)) continue;
+    if (own === 'x-api-v2') yield* readApiV2(entry, context);
+    else if (own === 'x-api-v1') yield* readApiV1(entry, context);
   }
 }
 
 /**
  * X/Twitter (`x`): the account archive (`x-archive`), saved API v2 pages (`x-api-v2`) and API
- * v1.1 tweets (`x-api-v1`).
+ * v1.1 tweets (`x-api-v1`), or a folder or archive holding pages of both (`x-api-mixed`).
  */
 export const xImporter: Importer = {
   platform: 'x',
