@@ -3,11 +3,11 @@ import type { ImportSource, SourceEntry } from '../source.js';
 import { archiveFileKind } from './read-archive.js';
 import { isV2Page } from './read-api-v2.js';
 
-/** `x-api-mixed`: a folder or archive of saved API pages of both versions, each read in its own. */
-export const X_FORMATS = ['x-archive', 'x-api-v2', 'x-api-v1', 'x-api-mixed'] as const;
+/** `x-mixed`: a folder or archive holding several of the others, each file read in its own. */
+export const X_FORMATS = ['x-archive', 'x-api-v2', 'x-api-v1', 'x-mixed'] as const;
 export type XFormat = (typeof X_FORMATS)[number];
-/** The format of one file (never `x-api-mixed`). */
-export type XEntryFormat = Exclude<XFormat, 'x-api-mixed'>;
+/** The format of one file (never `x-mixed`). */
+export type XEntryFormat = Exclude<XFormat, 'x-mixed'>;
 
 const WRAPPED = /^\uFEFF?\s*window\.(YTD\.|__THAR_CONFIG\b)/;
 const LEGACY_TIME = /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4}$/;
@@ -105,25 +105,28 @@ export async function detectEntry(entry: SourceEntry): Promise<XEntryFormat | nu
 }
 
 /**
- * The X format of a source: `x-archive` when any archive file (`tweets.js`, `follower.js`,
- * `manifest.js`…) starts with the `window.YTD.… =` / `window.__THAR_CONFIG =` assignment;
- * else the API format (`x-api-v2`, `x-api-v1`) of the recognised files, or `x-api-mixed` when
- * there are both.
+ * The files of a source that may be X inputs: in a folder or archive, the archive's files by
+ * name (`data/tweets.js`, `follower.js`…) and saved API pages (`.json`, `.jsonl`).
+ */
+export function candidateEntries(source: ImportSource): readonly SourceEntry[] {
+  if (source.kind === 'file') return source.entries;
+  return source.entries.filter(
+    (entry) => archiveFileKind(entry.name) !== null || /\.jsonl?$/i.test(entry.name),
+  );
+}
+
+/**
+ * The X format of a source: `x-archive` when its archive files (`tweets.js`, `follower.js`,
+ * `manifest.js`…) start with the `window.YTD.… =` / `window.__THAR_CONFIG =` assignment, or
+ * the API format (`x-api-v2`, `x-api-v1`) of its saved pages; `x-mixed` when it holds more
+ * than one of these (an archive and saved pages, or pages of both versions).
  */
 export async function detectX(source: ImportSource): Promise<XFormat | null> {
   const formats = new Set<XEntryFormat>();
-  for (const entry of source.entries) {
-    if (
-      source.kind !== 'file' &&
-      archiveFileKind(entry.name) === null &&
-      !/\.jsonl?$/i.test(entry.name)
-    ) {
-      continue;
-    }
+  for (const entry of candidateEntries(source)) {
     const format = await detectEntry(entry);
-    if (format === 'x-archive') return format;
     if (format) formats.add(format);
   }
   if (formats.size === 0) return null;
-  return formats.size === 1 ? [...formats][0]! : 'x-api-mixed';
+  return formats.size === 1 ? [...formats][0]! : 'x-mixed';
 }

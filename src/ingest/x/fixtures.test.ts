@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -179,26 +179,43 @@ describe(
   },
 );
 
-describe('a folder of saved API v1.1 and v2 pages (x-api-mixed)', { skip: fixturesSkip() }, () => {
-  it('import auto reads each page in its own version: the same store as the pages one by one', () => {
-    const pages = Object.keys(EXPECTED).filter((name) => name.startsWith('api-'));
+describe('a folder of several X inputs (x-mixed)', { skip: fixturesSkip() }, () => {
+  const pages = Object.keys(EXPECTED).filter((name) => name.startsWith('api-'));
+  const archive = 'archive-andreruffert-2022';
+
+  /** Imports `folder` whole, and its inputs one by one into another store: the same stores. */
+  function assertAsOneByOne(folder: string, inputs: readonly string[], records: number): void {
+    const mixed = join(work, `${folder.split('/').pop()}-mixed.duckdb`);
+    const first = rapport('import', 'auto', folder, '--store', mixed) as Record<string, unknown>;
+    assert.equal(first.format, 'x-mixed');
+    assert.equal(first.records, records);
+    assert.deepEqual(first.skipped, { 'api error': 9 });
+    const one = join(work, `${folder.split('/').pop()}-one.duckdb`);
+    for (const input of inputs) rapport('import', 'x', input, '--store', one);
+    assert.deepEqual(rapport('stats', '--store', mixed), rapport('stats', '--store', one));
+    const again = rapport('import', 'x', folder, '--store', mixed) as Record<string, unknown>;
+    assert.deepEqual(again.imported, { accounts: 0, posts: 0, interactions: 0 });
+  }
+
+  const pageRecords = pages.reduce((sum, name) => sum + EXPECTED[name]!.records, 0);
+
+  it('saved API v1.1 and v2 pages: each page read in its own version', () => {
     const folder = join(work, 'api-pages');
     mkdirSync(folder);
     for (const name of pages) copyFileSync(fixture('twitter', name), join(folder, name));
     writeFileSync(join(folder, 'README.txt'), 'pages saved from the X API\n');
+    const inputs = pages.map((name) => join(folder, name));
+    assertAsOneByOne(folder, inputs, pageRecords);
+  });
 
-    const mixed = join(work, 'mixed.duckdb');
-    const first = rapport('import', 'auto', folder, '--store', mixed) as Record<string, unknown>;
-    assert.equal(first.format, 'x-api-mixed');
-    assert.equal(
-      first.records,
-      pages.reduce((sum, name) => sum + EXPECTED[name]!.records, 0),
-    );
-    assert.deepEqual(first.skipped, { 'api error': 9 });
-    const one = join(work, 'one-by-one.duckdb');
-    for (const name of pages) rapport('import', 'x', join(folder, name), '--store', one);
-    assert.deepEqual(rapport('stats', '--store', mixed), rapport('stats', '--store', one));
-    const again = rapport('import', 'x', folder, '--store', mixed) as Record<string, unknown>;
-    assert.deepEqual(again.imported, { accounts: 0, posts: 0, interactions: 0 });
+  it('an archive (its data/ folder) beside saved pages: the archive and every page read', () => {
+    const folder = join(work, 'archive-and-pages');
+    const data = join(folder, 'twitter-2022', 'data');
+    mkdirSync(data, { recursive: true });
+    for (const name of readdirSync(fixture('twitter', archive)))
+      copyFileSync(fixture('twitter', archive, name), join(data, name));
+    for (const name of pages) copyFileSync(fixture('twitter', name), join(folder, name));
+    const inputs = [join(folder, 'twitter-2022'), ...pages.map((name) => join(folder, name))];
+    assertAsOneByOne(folder, inputs, EXPECTED[archive]!.records + pageRecords);
   });
 });
