@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Command } from 'commander';
 import { registerCommands } from './commands/index.js';
 import { createProgram, unwrapProse } from './program.js';
+import { rapport } from '../testing/cli.js';
+import { REPO_ROOT } from '../testing/repo-root.js';
 
 /** Every command of the CLI with its full name (`safety handle`). */
 function commands(command: Command, prefix = ''): [string, Command][] {
@@ -43,5 +47,22 @@ describe('rapport --help', () => {
         );
       }
     }
+  });
+});
+
+describe('rapport --version', () => {
+  it("prints package.json's version and nothing else, exit 0, also as -V and beside other options", () => {
+    const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+    assert.match(version, /^\d+\.\d+\.\d+/);
+    for (const args of [
+      ['--version'],
+      ['-V'],
+      ['--store', 'no-such.duckdb', '--version', '--json'],
+    ])
+      assert.deepEqual(
+        rapport(args),
+        { code: 0, stdout: `${version}\n`, stderr: '' },
+        args.join(' '),
+      );
   });
 });

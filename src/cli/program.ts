@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { parseByteSize } from '../ingest/limits.js';
 import { errorLine, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
@@ -21,6 +22,14 @@ export function action<A extends unknown[]>(fn: Action<A>) {
   };
 }
 
+/** The package's version, from its package.json (this module runs as `dist/src/cli/program.js`). */
+export function packageVersion(): string {
+  const url = new URL('../../../package.json', import.meta.url);
+  const json = JSON.parse(readFileSync(url, 'utf8')) as { version?: unknown };
+  if (typeof json.version !== 'string') throw new Error(`no version in ${url.pathname}`);
+  return json.version;
+}
+
 export function createProgram(): Command {
   const program = new Command('rapport')
     .description(
@@ -32,6 +41,7 @@ export function createProgram(): Command {
         './rapport.duckdb',
       ),
     )
+    .version(packageVersion(), '-V, --version', 'print the version of Rapport')
     .option('--json', 'print exactly one line of JSON on stdout', false)
     .option('--quiet', 'no progress or notes on stderr', false)
     .addOption(
