@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.13 with cases that must fire and cases that must not: negation,
+ * Each rule family of en.crisis 2.3 to 2.14 with cases that must fire and cases that must not: negation,
  * past or recovered framing, third person, idioms and supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
  */
@@ -261,9 +261,34 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["I'm not suicidal", 'none'],
     ["You don't have to kill yourself tonight, please call a helpline", 'none'],
   ],
+  'algospeak inflected: thinking about "unaliving" (en.crisis 2.14)': [
+    ["I've been thinking about unaliving again", 'concern'],
+    ['thinking about unaliving tonight', 'urgent'],
+    ['I used to think about unaliving, but therapy helped me', 'none'],
+    ['my character in the game keeps unaliving the boss lol', 'none'],
+  ],
+  'notes and letters of goodbye, by their subject (en.crisis 2.14)': [
+    ['I wrote goodbye letters to my family', 'urgent'],
+    ["I've been drafting my letters to my kids", 'urgent'],
+    ['I left a suicide note on my desk', 'urgent'],
+    ['she left a suicide note', 'concern'],
+    ['Did you write a goodbye letter?', 'none'],
+    ['If you have written a suicide note, please call 988', 'none'],
+  ],
+  'falling asleep for good (en.crisis 2.14)': [
+    ['I want to fall asleep and never wake up', 'concern'],
+    ['sometimes I wish I could fall asleep and not wake up', 'concern'],
+    ["I don't want to fall asleep and never wake up, I want to get better", 'none'],
+  ],
+  'not trusting oneself now (en.crisis 2.14)': [
+    ["I don't trust myself right now", 'concern'],
+    ["I can't trust myself to stay safe tonight", 'urgent'],
+    ["I don't trust myself with a credit card right now lol", 'none'],
+    ["You can't trust yourself right now, so call someone", 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.13)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.14)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

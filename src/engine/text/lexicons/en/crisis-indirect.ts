@@ -352,6 +352,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     person: 'first',
     phrases: [
       "(don't|dont|do not) feel safe (with|around|by) myself|(i'm|i am|im) not safe (from|with|around|by) myself|(can't|cant|cannot) keep myself safe",
+      "(don't|dont|do not|can't|cant|cannot) trust myself (right now|tonight|to be alone|to stay safe|to keep myself safe)",
     ],
   },
   // en.crisis 2.8 (CHANGELOG.md)

@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.13',
+  version: '2.14',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -61,8 +61,8 @@ export const crisisLexicon: CrisisLexicon = {
         'sucidal|suicidial|sucidial|suicidel|suisidal|suicdal|(thinking|think|thoughts|thought) (about|of) (sucide|suicde|suiside|suicid|sucid)',
         // persistent ideation told as a daily thought
         "not a day goes by (where|that|when)? i (don't|dont|do not) think (about|of) (it|doing it|dying|death|suicide|ending it|killing myself)",
-        'thoughts of (suicide|dying|death|ending it|killing)|thinking (about|of) (suicide|ending it|dying|death|killing|ending things)',
-        'think (about|of) (suicide|ending it|dying|killing) (every day|all the time|constantly|a lot)?',
+        'thoughts of (suicide|dying|death|ending it|killing|unaliving)|thinking (about|of) (suicide|ending it|dying|death|killing|ending things|unaliving)',
+        'think (about|of) (suicide|ending it|dying|killing|unaliving) (every day|all the time|constantly|a lot)?',
         '(considering|contemplating|consider|contemplate) (suicide|ending it|death|ending my life|killing)',
         'suicide (is|seems|feels) (like)? (the|my) (only|best|last)? (option|answer|way out|solution|choice|escape)',
         '(commit|committing) suicide|(attempt|attempting) suicide|end it all|end it already|death wish',
@@ -73,6 +73,7 @@ export const crisisLexicon: CrisisLexicon = {
         "hate being alive|hate living|hate existing|don't want this life",
         'wish (it|this|everything) would (all)? end|wish i could (disappear|vanish|stop existing|not exist|fall asleep forever)',
         'want to (disappear|vanish|sleep forever|not wake up|fall asleep forever)',
+        '(fall|falling) asleep and (never|not) wake up',
         'unalive|sewerslide|su1cide|suicide ideation|(passive|active) (suicidal)? ideation',
         'die in my sleep|just die already|let me die|let myself die',
         'death (would be|is) (a)? (relief|better|easier|peaceful)|welcome death|dying would be (a relief|easier|better)',
@@ -237,11 +238,20 @@ export const crisisLexicon: CrisisLexicon = {
       category: 'plan',
       person: 'first',
       phrases: [
-        '(suicide|goodbye) (note|letter)|(wrote|writing|written|write|drafted|drafting|left) (a|my) (suicide|goodbye) (note|letter)|(wrote|writing|written|drafted|drafting) my (note|letter) to',
+        '(wrote|writing|written|drafted|drafting) my (note|letter|notes|letters) to',
         '(how|ways|way) to (kill myself|end my life|commit suicide|die painlessly|die quickly)|painless (way|ways|method|methods) to die|painless death|painless suicide',
         '(best|easiest|quickest|fastest|least painful|surest) (way|ways|method|methods) to (die|kill myself|end it|commit suicide)',
         '(researching|researched|looked up|looking up|googled|googling|searched|searching) (for)? (ways|methods|how) to (die|kill myself|end it|commit suicide|overdose)',
         'plan to (kill myself|end my life|end it|die|commit suicide)|planning (my|to) (suicide|death|end)|my suicide plan|suicide plan|planned (my|it|everything) (out)? (suicide|death)?',
+      ],
+    },
+    {
+      // a note or letter of goodbye: the subject decides ("she left a suicide note" is a third
+      // person at risk, `concern`)
+      category: 'plan',
+      person: 'open',
+      phrases: [
+        '(suicide|goodbye) (note|letter|notes|letters)|(wrote|writing|written|write|drafted|drafting|left) (a|my) (suicide|goodbye) (note|letter|notes|letters)',
       ],
     },
     {
