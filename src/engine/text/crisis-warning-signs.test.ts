@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.14 with cases that must fire and cases that must not: negation,
+ * Each rule family of en.crisis 2.3 to 2.15 with cases that must fire and cases that must not: negation,
  * past or recovered framing, third person, idioms and supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
  */
@@ -286,9 +286,23 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["I don't trust myself with a credit card right now lol", 'none'],
     ["You can't trust yourself right now, so call someone", 'none'],
   ],
+  'a day named for it counts only beside ideation (en.crisis 2.15)': [
+    ['I want to die. Tomorrow is the day.', 'urgent'],
+    ['today is the day i kill myself', 'urgent'],
+    ["i've decided. tonight's the night i end my life", 'urgent'],
+    ['Today is the day: World Mental Health Day, join our walk', 'none'],
+    ['Tomorrow is the day! Our fundraiser for the crisis line starts at 10', 'none'],
+    ["tonight's the night the finale airs", 'none'],
+  ],
+  'wanting everything to stop; pain one cannot take any more (en.crisis 2.15)': [
+    ['i just want everything to stop', 'concern'],
+    ["i can't take this pain anymore", 'concern'],
+    ["If you can't take the pain anymore, please call 988", 'none'],
+    ["You don't have to take this pain alone, I'm here", 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.14)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.15)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.14',
+  version: '2.15',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -52,7 +52,7 @@ export const crisisLexicon: CrisisLexicon = {
       phrases: [
         '(want|wants|wanted|wanting|wanna|need|needs) to (die|be dead|not exist|stop existing|not be alive|disappear forever|cease to exist)',
         '(want|wants|wanting|wanna) to (end it|end it all|end everything|end things|just end it)',
-        '(want|wants|wanting|wanna) it (all)? to (end|stop|be over)|want everything to end|want the pain to end forever',
+        '(want|wants|wanting|wanna) it (all)? to (end|stop|be over)|want everything to (end|stop|be over)|want the pain to end forever',
         "(don't|dont|do not|doesn't|does not) (want|wanna) to (live|be alive|exist|be here|wake up|go on|continue|keep living|keep going) (anymore)?",
         "(don't|doesn't) (want|wanna) (life|to be anymore)",
         'better off dead|rather be dead|ready to die|waiting to die|wait to die|longing for death|long for death',
@@ -204,7 +204,7 @@ export const crisisLexicon: CrisisLexicon = {
       phrases: [
         'need (someone|somebody|anyone) to talk to|i need help|i really need help|please help me|help me please|someone please help|can someone (please)? help|i need to talk|just need someone',
         "(don't|do not|dont) know what to do anymore|don't know how much longer|can't hold on|can't anymore|cannot anymore|can't do this|can't cope|not coping|can't handle (it|this|life)",
-        "so much pain|in (so much|constant|unbearable) pain|(the)? pain is (too much|unbearable|killing me)|hurts so (much|bad)|can't stop crying|crying (so hard|all day|every day|every night|myself to sleep)",
+        "so much pain|(can't|cant|cannot) (take|bear|stand|handle) (the|this) pain (anymore|any more|any longer)|in (so much|constant|unbearable) pain|(the)? pain is (too much|unbearable|killing me)|hurts so (much|bad)|can't stop crying|crying (so hard|all day|every day|every night|myself to sleep)",
         "in a (bad|dark|very bad|really bad|pretty bad|terrible|horrible) place|falling apart|breaking down|at my limit|end of my rope|hit rock bottom|rock bottom|losing my mind|(it|things) (has|have)? (gotten|getting|got) worse|i'm not (okay|ok)|not okay anymore",
         "(feel|feeling) so (low|empty|numb|hopeless|broken)|(i'm|im) (so)? broken|can't breathe|harder to breathe",
         "so lost|completely lost|i'm scared|so scared|suffering|so alone|all alone|completely alone|so lonely|(no one|nobody|noone) to talk to|no one (wants|loves|likes) me|nobody (wants|loves|likes) me|no friends|no one left|lost everything",
@@ -230,7 +230,7 @@ export const crisisLexicon: CrisisLexicon = {
         '(going|gonna|about|decided|ready|planning|plan|intend|intending|determined) to? (kill myself|end my life|take my life|take my own life|end it all|end it|commit suicide|do it tonight|end things|off myself|unalive myself)',
         "(i will|i'll|i'm going to|i am going to|i'm gonna|i shall) (kill myself|end my life|end it|end it all|take my life|commit suicide|die tonight)",
         "i've decided to die|i have decided to die|made (up)? my (mind|decision) to (die|end it|kill myself)|made the decision to end",
-        '(tonight|today|tomorrow) (is|will be) the (night|day)|doing it tonight|do it tonight|going to do it (tonight|tomorrow|soon)',
+        'doing it tonight|do it tonight|going to do it (tonight|tomorrow|soon)',
         "i'm going to attempt|going to try again|gonna try again|will try again|attempt again|attempt tonight",
       ],
     },
@@ -258,6 +258,9 @@ export const crisisLexicon: CrisisLexicon = {
       category: 'plan',
       person: 'none',
       phrases: [
+        // a day named for it counts beside ideation: alone, "today is the day we launch the
+        // campaign" is no signal
+        "(tonight|today|tomorrow) (is|will be) the (night|day)|(tonight's|today's|tomorrow's) the (night|day)",
         '(have|got|made|making|make) a plan|my plan is|the plan is|(set|picked|chose|chosen|choose|pick) a date|giving away (my|all my) (stuff|things|belongings|possessions|pets)|gave away my',
         'wrote my will|writing my will|made my will|said my goodbyes|saying my goodbyes|getting my affairs in order|put my affairs in order',
       ],
