@@ -6,8 +6,9 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.15 with cases that must fire and cases that must not: negation,
- * past or recovered framing, third person, idioms and supportive replies. The cases are written
+ * Each rule family of en.crisis 2.3 to 2.15 and of the context markers, with cases that must
+ * fire and cases that must not: negation, past or recovered framing, third person, idioms and
+ * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
  */
 const FAMILIES: Record<string, readonly Case[]> = {
@@ -299,6 +300,13 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["i can't take this pain anymore", 'concern'],
     ["If you can't take the pain anymore, please call 988", 'none'],
     ["You don't have to take this pain alone, I'm here", 'none'],
+  ],
+  'self-harm as an advocacy noun (context markers 1.5)': [
+    ['Live Q&A tonight at 8pm about self-harm recovery, bring your questions', 'none'],
+    ['Self-harm awareness day is March 1st, wear orange', 'none'],
+    ["I've been struggling with self harm again", 'concern'],
+    ['my self harm recovery is going badly, I cut again last night', 'concern'],
+    ["I need self harm support tonight, I can't stop", 'urgent'],
   ],
 };
 

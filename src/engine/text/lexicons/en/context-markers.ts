@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.4',
+  version: '1.5',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -35,6 +35,7 @@ export const contextMarkerLexicon: MarkerLexicon = {
         'shoot myself in the foot|shot myself in the foot|cut myself (some|a) slack|hurt myself (laughing|at the gym|playing|skiing|running|lifting)|cut myself shaving|cut myself cooking|burn myself cooking|burned myself cooking|burnt myself cooking',
         // advocacy and research nouns: talking about suicide prevention is not a person at risk
         'suicide (prevention|awareness|research|statistics|rate|rates|training|policy|month|week|day)',
+        '(self harm|selfharm|self injury|nssi) (awareness|prevention|recovery|research|statistics|training|education|month|week|day|charity|workshop|webinar|event|talk|panel|campaign)',
         'suicide squad|suicide mission|suicidal tendencies|suicide doors|suicide sprints|suicide run|suicideboys|suicide boys|suicide is painless',
         'no way out of (this meeting|this conversation|the parking lot)|end it all with a|could sleep forever|want to disappear for (a|the)',
       ],
