@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.15 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.16 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -308,9 +308,15 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['my self harm recovery is going badly, I cut again last night', 'concern'],
     ["I need self harm support tonight, I can't stop", 'urgent'],
   ],
+  'an overdose is whose the clause says (en.crisis 2.16)': [
+    ["I'm going to overdose", 'urgent'],
+    ['thinking about an overdose tonight', 'urgent'],
+    ['my friend is overdosing, what do i do', 'concern'],
+    ['Your story about your overdose recovery gave me so much hope', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.15)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.16)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

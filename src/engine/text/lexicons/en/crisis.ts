@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.15',
+  version: '2.16',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -277,7 +277,7 @@ export const crisisLexicon: CrisisLexicon = {
         '(drive|driving|crash|crashing|swerve|swerving) (my car)? (off|into) (a|the)? (bridge|cliff|tree|wall|oncoming traffic|traffic)|crash my car',
         'take all my (pills|meds|medication|medicine)|take (all|a bunch of|a handful of|the whole bottle of) (pills|meds|medication)|swallow (all|the) (pills|bottle)|down the bottle',
         '(belt|rope|noose|cord) around my neck|gun (in|to) my (mouth|head)|(pull|pulled|pulling) the trigger|(shot|stab|stabbed|stabbing) myself|loaded (the|my) gun|(got|bought|have) (a|the) gun',
-        'overdose|overdosing|od on|tie a noose|tied a noose|made a noose|a noose|the noose',
+        'tie a noose|tied a noose|made a noose|a noose|the noose',
       ],
     },
     {
@@ -287,6 +287,8 @@ export const crisisLexicon: CrisisLexicon = {
       phrases: [
         // C-SSRS "preparatory behaviour": acquiring a lethal means
         '(picking up|pick up|buying|buy|bought|purchased|purchasing|ordered|ordering|went to get) (a|the|myself a) (gun|rope|noose|pistol|shotgun|firearm|handgun)',
+        // an overdose is the writer's unless the clause says whose ("your overdose recovery")
+        'overdose|overdosing|od on',
       ],
     },
     {
