@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.16 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.17 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -314,9 +314,18 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['my friend is overdosing, what do i do', 'concern'],
     ['Your story about your overdose recovery gave me so much hope', 'none'],
   ],
+  'wanting out, not knowing why one is still here, "wanna" (en.crisis 2.17, context markers 1.6)': [
+    ['idk why im still here', 'concern'],
+    ["I don't know why I'm still alive", 'concern'],
+    ['i wanna disappear forever', 'concern'],
+    ['i want out of this life', 'concern'],
+    ['She wants out of this life', 'concern'],
+    ['i wanna disappear for a week on a beach', 'none'],
+    ['I want out of this meeting', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.16)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.17)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.5',
+  version: '1.6',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -37,7 +37,7 @@ export const contextMarkerLexicon: MarkerLexicon = {
         'suicide (prevention|awareness|research|statistics|rate|rates|training|policy|month|week|day)',
         '(self harm|selfharm|self injury|nssi) (awareness|prevention|recovery|research|statistics|training|education|month|week|day|charity|workshop|webinar|event|talk|panel|campaign)',
         'suicide squad|suicide mission|suicidal tendencies|suicide doors|suicide sprints|suicide run|suicideboys|suicide boys|suicide is painless',
-        'no way out of (this meeting|this conversation|the parking lot)|end it all with a|could sleep forever|want to disappear for (a|the)',
+        'no way out of (this meeting|this conversation|the parking lot)|end it all with a|could sleep forever|(want to|wanna) disappear for (a|the)',
       ],
     },
     {

@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.16',
+  version: '2.17',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -41,6 +41,7 @@ export const crisisLexicon: CrisisLexicon = {
         '(want|wanna|going) to go to sleep and never wake up|go to sleep and not wake up|sleep and never wake up',
         "i (should|could) just die|i deserve to die|i'd rather (be)? (die|dead)|i would rather (die|be dead)",
         'why am i (still)? (alive|here|breathing)|why do i (even)? (exist|bother living|keep living|live)',
+        "(don't|dont|do not) know why (i'm|im|i am) (still)? (alive|here|breathing)|idk why (i'm|im|i am) (still)? (alive|here|breathing)",
         "i (don't|do not) deserve to (live|be alive|be here|exist)|i shouldn't be (alive|here)",
         'myself dead|my suicide',
         "(haven't|havent|have not|hasn't) (killed myself|ended my life|taken my life|taken my own life) (just)? yet",
@@ -72,10 +73,11 @@ export const crisisLexicon: CrisisLexicon = {
         '(tired|sick) of (living|being alive|existing|life|being here)|(done|finished) with (life|living|everything|it all)',
         "hate being alive|hate living|hate existing|don't want this life",
         'wish (it|this|everything) would (all)? end|wish i could (disappear|vanish|stop existing|not exist|fall asleep forever)',
-        'want to (disappear|vanish|sleep forever|not wake up|fall asleep forever)',
+        '(want to|wanna) (disappear|vanish|sleep forever|not wake up|fall asleep forever)|wanna (disappear forever|not exist|stop existing|cease to exist|not be alive)',
         '(fall|falling) asleep and (never|not) wake up',
         'unalive|sewerslide|su1cide|suicide ideation|(passive|active) (suicidal)? ideation',
         'die in my sleep|just die already|let me die|let myself die',
+        '(want|wants|wanna|need|needs) out of (this life|life|this world|existence|living)',
         'death (would be|is) (a)? (relief|better|easier|peaceful)|welcome death|dying would be (a relief|easier|better)',
       ],
     },
