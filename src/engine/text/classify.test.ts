@@ -48,6 +48,15 @@ describe('classify: topics', () => {
       );
     }
   });
+  it('classify(text).topics tells a mental health day taken (self-care) from the world day (awareness)', () => {
+    const topics = (text: string) => classify(text).topics.map((t) => t.topic);
+    assert.deepEqual(topics('taking a mental health day today'), ['self_care']);
+    assert.deepEqual(topics('Mental health days are not a luxury. Take the day if you need it.'), [
+      'self_care',
+    ]);
+    assert.deepEqual(topics('Happy World Mental Health Day everyone'), ['awareness']);
+    assert.deepEqual(topics('Twitter chat tonight: #MentalHealthMatters'), ['awareness']);
+  });
 });
 
 describe('classify: crisis shape and language', () => {

@@ -3,7 +3,7 @@ import type { TopicLexicon } from '../../../lexicon.js';
 /** Topic `awareness` (SPEC §4). */
 export const awarenessLexicon: TopicLexicon = {
   id: 'en.topic.awareness',
-  version: '1',
+  version: '1.1',
   language: 'en',
   topic: 'awareness',
   sources: [
@@ -15,7 +15,10 @@ export const awarenessLexicon: TopicLexicon = {
     'awareness',
     'mental health awareness',
     '(raise|raising|spread|spreading) awareness',
-    'world mental health day|mental health day',
+    'world mental health day',
+    // a day off for one's own mental health is self-care; the day of the year is named "world"
+    ['mental health day', 0.3],
+    ['mental health matters', 0.8],
     'mental health awareness (month|week|day)',
     'suicide prevention (day|week|month)',
     'awareness (month|week|day)',

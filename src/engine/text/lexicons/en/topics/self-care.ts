@@ -3,7 +3,7 @@ import type { TopicLexicon } from '../../../lexicon.js';
 /** Topic `self_care` (SPEC §4). */
 export const selfCareLexicon: TopicLexicon = {
   id: 'en.topic.self_care',
-  version: '1',
+  version: '1.1',
   language: 'en',
   topic: 'self_care',
   sources: [
@@ -21,6 +21,7 @@ export const selfCareLexicon: TopicLexicon = {
     ['exercise|walk|yoga|run|running|workout', 0.25],
     ['boundaries|boundary', 0.5],
     ['me time|take a break|taking a break|mental health day|day off', 0.5],
+    '(take|taking|took|taken|need|needed|needing) a mental health day|mental health days',
     ['look after yourself|take care of yourself|be kind to yourself|be gentle with yourself', 0.7],
     ['wellbeing|well being|wellness', 0.5],
     ['coping|cope|coping skills|coping strategies', 0.4],
