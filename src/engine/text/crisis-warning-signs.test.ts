@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.17 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.18 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -323,9 +323,16 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['i wanna disappear for a week on a beach', 'none'],
     ['I want out of this meeting', 'none'],
   ],
+  'everything pointless; hitting a wall until bleeding (en.crisis 2.18)': [
+    ['everything feels pointless lately', 'concern'],
+    ['my life seems so meaningless', 'concern'],
+    ['this meeting is pointless', 'none'],
+    ['i punched a wall until my knuckles bled', 'concern'],
+    ['I punched a wall in frustration once, years ago', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.17)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.18)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

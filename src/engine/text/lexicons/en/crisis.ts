@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.17',
+  version: '2.18',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -120,6 +120,7 @@ export const crisisLexicon: CrisisLexicon = {
         '(started|start|been|keep|stop|stopped|relapse|relapsed) (cutting|self harming|harming)',
         'relapsed (on|into)? (self harm|sh|cutting)|my cuts|fresh cuts|new cuts|cut deeper|cut again|cutting again',
         'urge to (cut|self harm|hurt myself)|urges to (cut|self harm|hurt myself)',
+        '(punch|punched|punching|hit|hitting) (a|the)? (wall|walls) (until|till) (i bled|my knuckles bled|my hands bled|they bled|it bled|my knuckles were bleeding|my hands were bleeding)',
       ],
     },
     {
@@ -147,7 +148,7 @@ export const crisisLexicon: CrisisLexicon = {
         "(can't|cannot|can not|cant) (go on|keep going|carry on|do this anymore|do it anymore|take (it|this|the pain) anymore|live like this|handle (it|this|life) anymore|cope anymore|keep doing this)",
         "nothing (will|is going to|is gonna|'ll) (ever)? get better|(it|things|life) (will|is going to|is gonna|'ll) never get better|(never|not) (going to|gonna) get better",
         "no future|no way forward|no light at the end|can't see (a|any) future|don't see a future|see no future",
-        "nothing (matters|matters anymore)|no point anymore|what's the point anymore|everything is pointless|life is pointless|life is meaningless",
+        "nothing (matters|matters anymore)|no point anymore|what's the point anymore|(everything|life|my life|it all|existence|living) (is|feels|seems) (so|just|completely|totally)? (pointless|meaningless)",
         'no one (cares|would care|would notice)|nobody (cares|would care|would notice)|no one would even notice|nobody would even notice',
         "the pain (never|won't|will never) (stops|stop|ends|end|go away)|can't take the pain|pain is unbearable|unbearable pain|too much pain",
         "(it's|it is|this is|it) never (going|gonna) (to)? (end|stop|get better|change)|never (goes|go|will go) away|nothing is good anymore|nothing (ever)? (changes|gets better)|(will|i'll) never (be happy|be okay|be ok|get better)",
