@@ -330,6 +330,15 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['i punched a wall until my knuckles bled', 'concern'],
     ['I punched a wall in frustration once, years ago', 'none'],
   ],
+  'empathy from one who has been there (context markers 1.7)': [
+    ['I know how it feels to want to die. Reach out to someone, you matter.', 'none'],
+    ['I remember what it was like to feel suicidal. It passed for me.', 'none'],
+    [
+      "It's okay to feel hopeless sometimes, but feelings pass. You're stronger than you think.",
+      'none',
+    ],
+    ['I know how it feels to want to die, because I want to die right now', 'urgent'],
+  ],
 };
 
 describe('crisis warning-sign families (en.crisis 2.3 to 2.18)', () => {
