@@ -121,6 +121,30 @@ describe('rapport safety (CLI)', () => {
     assert.ok(!shown.stdout.includes(textOf(201)));
   });
 
+  it('--limit n keeps the head of the list (urgent first, then newest) and says how many more', () => {
+    const limited = jsonOf(rapport(['safety', '--store', store, '--json', '--limit', '2']));
+    assert.deepEqual(
+      limited.items.map((i: any) => i.id),
+      [items[0].id, items[1].id],
+    );
+    assert.equal(limited.not_shown, 1);
+    assert.deepEqual(limited.counts, { urgent: 1, concern: 2 });
+    assert.equal(jsonOf(rapport(['safety', '--store', store, '--json'])).not_shown, 0);
+    const text = rapport(['safety', '--store', store, '--limit', '1']);
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, new RegExp(`id ${items[0].id}`));
+    assert.doesNotMatch(text.stdout, new RegExp(`id ${items[1].id}`));
+    assert.match(
+      text.stdout,
+      /^2 more comments are not shown here; run `rapport safety` without --limit/m,
+    );
+    for (const bad of ['0', '-1', '1.5', 'ten']) {
+      const run = rapport(['safety', '--store', store, '--limit', bad]);
+      assert.equal(run.code, 2, `--limit ${bad}`);
+      assert.match(run.stderr, /invalid --limit/);
+    }
+  });
+
   it('safety handle <id> records "handled"; --handled and --all list it', () => {
     const id = items[0].id;
     assert.deepEqual(jsonOf(rapport(['safety', 'handle', id, '--store', store, '--json'])), {

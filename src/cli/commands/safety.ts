@@ -21,6 +21,8 @@ export const SAFETY_HELP = {
     'Rapport never sends a message on its own. Comment text stays hidden until you ask for it.',
   all: 'list handled comments too',
   handled: 'list only the comments you have marked handled',
+  limit:
+    'show at most n comments, the most pressing first (default: all); the list says how many more there are',
   showText: 'show the full text of one comment (id from the list)',
   markHandled: 'mark a comment as handled (same as `rapport safety handle ID`)',
   ownerCountry:
@@ -35,6 +37,7 @@ interface SafetyOptions {
   readonly showText?: string;
   readonly markHandled?: string;
   readonly ownerCountry?: string;
+  readonly limit?: string;
 }
 
 export function registerSafety(program: Command): void {
@@ -47,6 +50,7 @@ export function registerSafety(program: Command): void {
     .option('--show-text <id>', SAFETY_HELP.showText)
     .option('--mark-handled <id>', SAFETY_HELP.markHandled)
     .option('--owner-country <code>', SAFETY_HELP.ownerCountry)
+    .option('--limit <n>', SAFETY_HELP.limit)
     .action(action(async (out, options: SafetyOptions) => runSafety(out, options)));
   safety
     .command('handle <id>')
@@ -79,6 +83,11 @@ async function runSafety(out: Output, options: SafetyOptions): Promise<void> {
     throw new UsageError(
       `--owner-country: expected a two-letter country code, got ${ownerCountry}`,
     );
+  const limit = options.limit === undefined ? null : Number(options.limit);
+  if (limit !== null && (!Number.isInteger(limit) || limit < 1))
+    throw new UsageError(
+      `invalid --limit: ${options.limit} (expected a whole number of at least 1)`,
+    );
   if (options.markHandled) return runHandle(out, options.markHandled);
 
   const { classifyStore } = await import('../../report/classify-store.js');
@@ -103,22 +112,26 @@ async function runSafety(out: Output, options: SafetyOptions): Promise<void> {
       else out.print(formatItem(item, 0, true));
       return;
     }
+    // the list is in the order to deal with it (urgent first, then newest): --limit keeps its head
+    const shown = limit === null ? inbox.items : inbox.items.slice(0, limit);
+    const notShown = inbox.items.length - shown.length;
     if (out.options.json) {
-      out.json({ items: inbox.items, counts: inbox.counts, owner: inbox.owner });
+      out.json({ items: shown, not_shown: notShown, counts: inbox.counts, owner: inbox.owner });
       return;
     }
-    out.print(formatInbox(inbox, options.handled === true));
+    out.print(formatInbox({ ...inbox, items: shown }, options.handled === true, notShown));
   } finally {
     db.close();
   }
 }
 
 /** The inbox as text: every comment collapsed behind its content warning. */
-export function formatInbox(inbox: SafetyInbox, onlyHandled: boolean): string {
+export function formatInbox(inbox: SafetyInbox, onlyHandled: boolean, notShown = 0): string {
   const copy = SAFETY_COPY;
   const lines = [copy.title, copy.privateNote, ''];
   if (inbox.items.length === 0) lines.push(onlyHandled ? copy.emptyHandled : copy.empty, '');
   inbox.items.forEach((item, i) => lines.push(formatItem(item, i + 1, false), ''));
+  if (notShown > 0) lines.push(copy.notShown(notShown), '');
   lines.push(inbox.owner.note, formatHelplines(inbox.owner, ''), '', copy.verifyNote);
   return lines.join('\n');
 }

@@ -24,6 +24,8 @@ export const SAFETY_COPY = {
   reportIntro: 'Ask the platform to reach out:',
   handleHint: (id: string) => `When you have dealt with it: \`rapport safety handle ${id}\``,
   handled: (id: string) => `Marked ${id} as handled.`,
+  notShown: (count: number) =>
+    `${count} more ${count === 1 ? 'comment is' : 'comments are'} not shown here; run \`rapport safety\` without --limit to see every one.`,
   ownerWellbeing:
     'Looking after yourself matters too. You are not expected to be a crisis counsellor, and it is fine to take a break.',
   ownerLineIntro: 'If you would like to talk to someone yourself:',
