@@ -129,6 +129,14 @@ function overlaps(a: { from: number; to: number }, b: { from: number; to: number
   return a.from < b.to && b.from < a.to;
 }
 
+/**
+ * Whether crisis match `m` holds the whole of false friend `f` and says more: the longer phrase
+ * is the more specific, so "rather die than keep living" is not the idiom "rather die than".
+ */
+function outspans(m: { from: number; to: number }, f: { from: number; to: number }): boolean {
+  return m.from <= f.from && f.to <= m.to && m.to - m.from > f.to - f.from;
+}
+
 /** Crisis level of one tokenized text, from its lexicon matches (see `matchEnglish`). */
 export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]): CrisisResult {
   // most texts have no crisis phrase: then only a recovery marker matters (see `weakCues`)
@@ -208,7 +216,7 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
   for (const m of crisis) {
     const p = m.payload;
     if (p.minCount > 0 && countIn(tokens, m) < p.minCount) continue;
-    if (falseFriends.some((f) => overlaps(f, m))) {
+    if (falseFriends.some((f) => overlaps(f, m) && !outspans(m, f))) {
       suppress('false-friend');
       continue;
     }

@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.18 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.19 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -339,9 +339,21 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ],
     ['I know how it feels to want to die, because I want to die right now', 'urgent'],
   ],
+  'dying preferred to living on is no idiom; hyperbole is (en.crisis 2.19, context markers 1.8)': [
+    ["I'd rather die than keep living like this", 'concern'],
+    ['i would rather be dead than live like this', 'concern'],
+    ['I would rather jump off a bridge than keep living like this', 'concern'],
+    ["I'd rather die than wear that sweater", 'none'],
+    ["I'd rather jump off a bridge than go to that party lol", 'none'],
+    ["i'm so tired i could die", 'none'],
+    ['i want to die for real', 'concern'],
+    ['she says she wants to die for real this time', 'concern'],
+    ['that cake is to die for', 'none'],
+    ['omg her voice is to die for', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.18)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.19)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.7',
+  version: '1.8',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -23,9 +23,11 @@ export const contextMarkerLexicon: MarkerLexicon = {
       phrases: [
         '(die|died|dying|dead) (of|from) (laughter|laughing|embarrassment|shame|cringe|boredom|cuteness|jealousy|envy|excitement|happiness|hunger|thirst|heat)',
         'die laughing|died laughing|dying laughing|dying of laughter|kill myself laughing|killing myself laughing|killed myself laughing',
-        '(rather|sooner) (die|be dead|kill myself|slit my wrists) than',
+        '(rather|sooner) (die|be dead|kill myself|slit my wrists|jump off a bridge|jump off a cliff|get hit by a bus|be shot) than',
+        '(so|too) (tired|bored|hungry|embarrassed|full|happy|excited|hot|cold|sleepy) (that)? i could (die|just die)',
         '(killing myself|kill myself|killed myself) (trying to|at the gym|working out|with work|to finish|to get this|studying)',
-        'kill for (a|an|some|the)|would kill for|to die for|dying to (see|meet|try|know|hear|go|get|read|watch|tell|find out)',
+        // "to die for" after what is admired; after "want" it is no idiom ("I want to die for real")
+        "kill for (a|an|some|the)|would kill for|(is|was|are|were|be|it's|that's|looks|look|looked|sounds|smells|tastes|view|body|outfit|food|cake|dress|shoes|hair|voice|skin|smile|recipe|meal|dessert|pizza|coffee|chocolate) to die for|dying to (see|meet|try|know|hear|go|get|read|watch|tell|find out)",
         // reclaiming one's life, said of recovery
         '(take|taking|took|taken) (my|your|our|their|her|his) (own)? life back|(take|taking|took|taken) back (my|your|our|their|her|his) (own)? life',
         'hopeless romantic|hopelessly (in love|devoted|romantic|addicted)',

@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.18',
+  version: '2.19',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -57,6 +57,8 @@ export const crisisLexicon: CrisisLexicon = {
         "(don't|dont|do not|doesn't|does not) (want|wanna) to (live|be alive|exist|be here|wake up|go on|continue|keep living|keep going) (anymore)?",
         "(don't|doesn't) (want|wanna) (life|to be anymore)",
         'better off dead|rather be dead|ready to die|waiting to die|wait to die|longing for death|long for death',
+        // dying (or worse) preferred to living on is no idiom ("rather die than wear that" is)
+        "(i'd|i would|id|i)? (rather|sooner) (die|be dead|kill myself|jump off a bridge) than (keep living|keep going|go on|carry on|live|be alive|exist|wake up|face another day|spend another day)",
         'suicidal|suicidal thoughts|suicidal ideation|suicidal feelings|suicidal urges|suicidally',
         // common misspellings, as people type them in distress
         'sucidal|suicidial|sucidial|suicidel|suisidal|suicdal|(thinking|think|thoughts|thought) (about|of) (sucide|suicde|suiside|suicid|sucid)',
