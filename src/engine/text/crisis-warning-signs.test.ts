@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.19 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.20 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -351,9 +351,17 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['that cake is to die for', 'none'],
     ['omg her voice is to die for', 'none'],
   ],
+  'what the remaining false friends hid (en.crisis 2.20, context markers 1.9)': [
+    ['i wish i could sleep forever', 'concern'],
+    ['i could sleep forever after that shift', 'none'],
+    ['I want to end it all with a bottle of pills tonight', 'urgent'],
+    ["let's end it all with a bang at the party", 'none'],
+    ['I feel like a financial burden on my parents', 'concern'],
+    ['The financial burden of college is unreal', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.19)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.20)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

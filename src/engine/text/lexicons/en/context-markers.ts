@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.8',
+  version: '1.9',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -39,7 +39,7 @@ export const contextMarkerLexicon: MarkerLexicon = {
         'suicide (prevention|awareness|research|statistics|rate|rates|training|policy|month|week|day)',
         '(self harm|selfharm|self injury|nssi) (awareness|prevention|recovery|research|statistics|training|education|month|week|day|charity|workshop|webinar|event|talk|panel|campaign)',
         'suicide squad|suicide mission|suicidal tendencies|suicide doors|suicide sprints|suicide run|suicideboys|suicide boys|suicide is painless',
-        'no way out of (this meeting|this conversation|the parking lot)|end it all with a|could sleep forever|(want to|wanna) disappear for (a|the)',
+        'no way out of (this meeting|this conversation|the parking lot)|end it all with a (bang|party|celebration|toast|dance|song|laugh|feast|win|victory|trophy)|could sleep forever|(want to|wanna) disappear for (a|the)',
         // empathy from one who has been there: "I know how it feels to want to die"
         '(know|understand|remember) (how|what) it (feels|is like|feels like|felt|was like|felt like) to (want to|wanna) (die|end it|disappear|not exist|be dead|give up)|(know|understand|remember) (how|what) it (feels|is like|feels like|felt|was like|felt like) to (be|feel) (suicidal|hopeless|worthless|like a burden|trapped)',
       ],
