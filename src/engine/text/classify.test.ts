@@ -57,6 +57,24 @@ describe('classify: topics', () => {
     assert.deepEqual(topics('Happy World Mental Health Day everyone'), ['awareness']);
     assert.deepEqual(topics('Twitter chat tonight: #MentalHealthMatters'), ['awareness']);
   });
+  it('classify(text).topics knows how advocates speak of community, boundaries and misconceptions', () => {
+    const cases: [string, string][] = [
+      ['peer_support', 'So proud of this community, you all keep me going'],
+      ['peer_support', 'Thank you all for the kind words, this group means the world to me'],
+      ['peer_support', 'Anyone want to be accountability buddies for therapy homework?'],
+      ['peer_support', "I'm here if anyone needs to vent tonight"],
+      ['peer_support', 'Checking in on everyone tonight, how are you all doing?'],
+      ['self_care', 'went for a long walk and journaled today, feeling lighter'],
+      ['self_care', 'setting boundaries with my family this holiday'],
+      ['stigma', 'people still think depression is just being sad'],
+      ['stigma', 'my boss called me crazy when I mentioned my therapy'],
+    ];
+    for (const [topic, text] of cases)
+      assert.ok(
+        classify(text).topics.some((t) => t.topic === topic),
+        `${topic}: ${text}`,
+      );
+  });
 });
 
 describe('classify: crisis shape and language', () => {

@@ -3,7 +3,7 @@ import type { TopicLexicon } from '../../../lexicon.js';
 /** Topic `stigma` (SPEC §4). */
 export const stigmaLexicon: TopicLexicon = {
   id: 'en.topic.stigma',
-  version: '1',
+  version: '1.1',
   language: 'en',
   topic: 'stigma',
   sources: [
@@ -38,5 +38,8 @@ export const stigmaLexicon: TopicLexicon = {
     ['talk about mental health|talking about mental health|open up about mental health', 0.7],
     ['misconception|misconceptions|myth|myths', 0.5],
     ['labelled|labeled|label', 0.2],
+    // the misconceptions themselves, as advocates quote them
+    "(think|thinks|thought|say|says|said) (depression|anxiety|mental illness|it|therapy|bipolar|adhd|ptsd|ocd) (is|isn't|is not) (just)? (being sad|laziness|lazy|a choice|attention seeking|weakness|fake|real|made up|all in your head)",
+    ['(called|calls|call) (me|us|them|her|him) (crazy|psycho|insane|nuts|a lunatic)', 0.8],
   ],
 };
