@@ -142,6 +142,21 @@ describe('classify: self-promotion', () => {
   });
   it('classify(text).selfPromotion is 0 for a supportive reply', () => {
     assert.equal(classify('dm me if you need to talk, sending hugs').selfPromotion.score, 0);
+    assert.equal(classify('my therapist helped me heal, it takes time').selfPromotion.score, 0);
+  });
+  it('classify(text).selfPromotion flags coaching and sessions sold in the comments', () => {
+    for (const text of [
+      'DM me for coaching, I can fix your anxiety in 30 days',
+      'Book a free discovery call through my page',
+      'My coaching program changed lives, spots open now',
+    ]) {
+      const r = classify(text).selfPromotion;
+      assert.ok(r.score > 0.6, `${text}: ${r.score}`);
+      assert.ok(
+        r.evidence.some((e) => e.rule.startsWith('en.promo.services:')),
+        text,
+      );
+    }
   });
   it('findCopyPastes(replies) flags one author pasting the same text under 3 posts', () => {
     const text = 'Amazing post!! Check out my page for daily tips';

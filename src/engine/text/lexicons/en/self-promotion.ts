@@ -3,7 +3,7 @@ import type { PromotionLexicon } from '../../lexicon.js';
 /** Self-promotion and spam in replies (SPEC §3 `self_promotion_rate`, §4). */
 export const selfPromotionLexicon: PromotionLexicon = {
   id: 'en.promo',
-  version: '1',
+  version: '1.1',
   language: 'en',
   sources: [
     'Reddit self-promotion guideline ("9:1" rule) and YouTube spam policy: "check out my channel", sub4sub',
@@ -48,6 +48,16 @@ export const selfPromotionLexicon: PromotionLexicon = {
       phrases: [
         'merch|my shop|my store|my etsy|etsy shop|buy now|shop now|order now|use (my)? code|discount code|promo code|coupon code|coupon|free shipping|limited time offer|limited time',
         '(5|10|15|20|25|30|40|50|60|70) (percent)? off|dm me to (buy|order)|dm (for|me for) (price|prices|info|details|rates)|link to buy|pre order|preorder|available now|on sale now',
+      ],
+    },
+    {
+      // selling help in someone's comments: coaching and sessions offered, a cure promised
+      rule: 'services',
+      weight: 1,
+      phrases: [
+        'dm me for (coaching|a session|sessions|a consultation|a free consultation|a reading|healing|my rates)|book a (call|session|consultation|discovery call|free call)|(free|discovery) (call|consultation)',
+        'my (coaching|coaching program|coaching programme|masterclass)',
+        '(i|we) (can|will|could) (fix|cure|heal) your (anxiety|depression|trauma|ptsd|mental health|panic attacks)',
       ],
     },
     {
