@@ -2,8 +2,12 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { classify } from '../../src/engine/text/index.js';
 import { loadHelplines } from '../../src/report/safety/helplines.js';
+import { SAFETY_COPY } from '../../src/report/safety/safety-copy.js';
+import { Database } from '../../src/store/index.js';
 import { jsonOf, rapport, tempDir } from '../../src/testing/cli.js';
+import { fixture, fixturesSkip } from '../../src/testing/fixtures.js';
 import { POSTS, commentId, safetyWxr } from './safety-fixture.js';
 
 // `rapport safety` end to end on a small blog written here: classification on first use,
@@ -37,6 +41,8 @@ describe('rapport safety (CLI)', () => {
       ],
     );
     assert.deepEqual(inbox.counts, { urgent: 1, concern: 2 });
+    // every comment of this blog is English: nothing was left unchecked
+    assert.deepEqual(inbox.unchecked, { total: 0, by_language: {} });
     // the owner's supportive reply quoting a helpline is not flagged, nor is self-promotion
     assert.ok(!items.some((i) => i.post_id === commentId(103) || i.post_id === commentId(105)));
     // a second run has nothing new to classify
@@ -179,5 +185,38 @@ describe('rapport safety (CLI)', () => {
     assert.equal(rapport(['safety', '--show-text', 'nope', '--store', store]).code, 2);
     assert.equal(rapport(['safety', '--owner-country', 'Britain', '--store', store]).code, 2);
     assert.equal(rapport(['safety', '--store', join(dir, 'missing.duckdb')]).code, 1);
+  });
+});
+
+// The real Mastodon archive holds toots Rapport cannot read (one in French, tagged `en` by its
+// author's client): the inbox counts them as not checked instead of staying silent about them.
+describe('rapport safety on the real Mastodon archive', { skip: fixturesSkip() }, () => {
+  const { dir, cleanup } = tempDir('rapport-safety-unchecked-');
+  const store = join(dir, 'm.duckdb');
+  after(cleanup);
+
+  it('counts the posts in a language it cannot read, by their language tag, and says so', async () => {
+    const archive = fixture('mastodon', 'archive-dealingwith-2024');
+    jsonOf(rapport(['import', 'auto', archive, '--store', store, '--json']));
+    const inbox = jsonOf(rapport(['safety', '--store', store, '--json']));
+    // recount: classify every stored text in this process and group the unreadable ones
+    const db = await Database.open(store);
+    const expected: Record<string, number> = {};
+    let total = 0;
+    try {
+      for (const row of await db.rows('SELECT text, language FROM posts')) {
+        if (classify(String(row.text)).languageSupported) continue;
+        const tag = row.language === null ? 'unknown' : String(row.language);
+        expected[tag] = (expected[tag] ?? 0) + 1;
+        total++;
+      }
+    } finally {
+      db.close();
+    }
+    assert.ok(total >= 1, 'the archive has a toot in French');
+    assert.deepEqual(inbox.unchecked, { total, by_language: expected });
+    const text = rapport(['safety', '--store', store]);
+    assert.equal(text.code, 0, text.stderr);
+    assert.ok(text.stdout.includes(SAFETY_COPY.unchecked(total)), text.stdout);
   });
 });

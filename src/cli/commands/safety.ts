@@ -116,7 +116,13 @@ async function runSafety(out: Output, options: SafetyOptions): Promise<void> {
     const shown = limit === null ? inbox.items : inbox.items.slice(0, limit);
     const notShown = inbox.items.length - shown.length;
     if (out.options.json) {
-      out.json({ items: shown, not_shown: notShown, counts: inbox.counts, owner: inbox.owner });
+      out.json({
+        items: shown,
+        not_shown: notShown,
+        counts: inbox.counts,
+        unchecked: inbox.unchecked,
+        owner: inbox.owner,
+      });
       return;
     }
     out.print(formatInbox({ ...inbox, items: shown }, options.handled === true, notShown));
@@ -132,6 +138,9 @@ export function formatInbox(inbox: SafetyInbox, onlyHandled: boolean, notShown =
   if (inbox.items.length === 0) lines.push(onlyHandled ? copy.emptyHandled : copy.empty, '');
   inbox.items.forEach((item, i) => lines.push(formatItem(item, i + 1, false), ''));
   if (notShown > 0) lines.push(copy.notShown(notShown), '');
+  // the platforms' language tags are not shown: a text tagged `en` may be in French
+  if (!onlyHandled && inbox.unchecked.total > 0)
+    lines.push(copy.unchecked(inbox.unchecked.total), '');
   lines.push(inbox.owner.note, formatHelplines(inbox.owner, ''), '', copy.verifyNote);
   return lines.join('\n');
 }

@@ -8,6 +8,7 @@ import type { Database } from '../../store/index.js';
 import {
   markCrisisHandled,
   readCrisisSignals,
+  readUncheckedTexts,
   type ContextPost,
   type CrisisRow,
   type HandledFilter,
@@ -86,6 +87,12 @@ export interface InboxItem {
 export interface SafetyInbox {
   readonly items: InboxItem[];
   readonly counts: { readonly urgent: number; readonly concern: number };
+  /**
+   * Posts and comments in a language Rapport cannot read: never checked, so never in the list.
+   * `by_language` is keyed by the language tag the platform gave the post (`unknown` when it
+   * gave none), which may differ from the text's language.
+   */
+  readonly unchecked: { readonly total: number; readonly by_language: Record<string, number> };
   /** The owner's own line, for their own wellbeing. */
   readonly owner: HelplinesView & { readonly note: string };
 }
@@ -112,12 +119,20 @@ export async function readSafetyInbox(
   const rows = await readCrisisSignals(db, options.filter ?? 'open');
   const items = rows.map((row) => toItem(row, directory));
   const own = ownerHelplines(directory, options.ownerCountry);
+  const byLanguage: Record<string, number> = {};
+  let total = 0;
+  for (const { language, count } of await readUncheckedTexts(db)) {
+    const tag = language ?? 'unknown';
+    byLanguage[tag] = (byLanguage[tag] ?? 0) + count;
+    total += count;
+  }
   return {
     items,
     counts: {
       urgent: items.filter((i) => i.level === 'urgent').length,
       concern: items.filter((i) => i.level === 'concern').length,
     },
+    unchecked: { total, by_language: byLanguage },
     owner: { ...helplinesView(own, SAFETY_COPY.ownerLineIntro), note: SAFETY_COPY.ownerWellbeing },
   };
 }

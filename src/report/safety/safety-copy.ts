@@ -24,6 +24,8 @@ export const SAFETY_COPY = {
   reportIntro: 'Ask the platform to reach out:',
   handleHint: (id: string) => `When you have dealt with it: \`rapport safety handle ${id}\``,
   handled: (id: string) => `Marked ${id} as handled.`,
+  unchecked: (count: number) =>
+    `${count === 1 ? 'One post or comment is' : `${count} posts and comments are`} in a language Rapport cannot read yet, so ${count === 1 ? 'it was' : 'they were'} not checked. If you can read them, please look through them yourself.`,
   notShown: (count: number) =>
     `${count} more ${count === 1 ? 'comment is' : 'comments are'} not shown here; run \`rapport safety\` without --limit to see every one.`,
   ownerWellbeing:

@@ -107,6 +107,27 @@ export async function readCrisisSignals(
   }));
 }
 
+/**
+ * Stored texts the classifier could not read (a language without a lexicon), so no crisis
+ * verdict exists for them: counts by the post's language tag (null when the platform gave
+ * none), most first. The inbox says they were not checked, so that silence is not taken for
+ * "nothing here".
+ */
+export async function readUncheckedTexts(
+  db: Database,
+): Promise<{ language: string | null; count: number }[]> {
+  const rows = await db.rows(
+    `SELECT p.language, count(*)::INTEGER AS n
+     FROM text_classified c JOIN posts p ON p.platform = c.platform AND p.id = c.post_id
+     WHERE NOT c.language_supported
+     GROUP BY p.language ORDER BY n DESC, p.language NULLS LAST`,
+  );
+  return rows.map((r) => ({
+    language: r.language === null ? null : String(r.language),
+    count: Number(r.n),
+  }));
+}
+
 /** Records that the owner has dealt with a flagged post (idempotent). */
 export async function markCrisisHandled(
   db: Database,
