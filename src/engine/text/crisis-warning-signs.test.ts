@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.20 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.21 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -359,9 +359,15 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['I feel like a financial burden on my parents', 'concern'],
     ['The financial burden of college is unreal', 'none'],
   ],
+  'someone close who talks about ending it, or of being a burden (en.crisis 2.21)': [
+    ["my best friend keeps talking about ending it and i don't know what to do", 'concern'],
+    ['my husband has been saying everyone would be better off without him', 'concern'],
+    ['my mom talked about killing herself last night', 'concern'],
+    ['my friend keeps talking about her new job', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.20)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.21)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

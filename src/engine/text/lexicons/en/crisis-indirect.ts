@@ -398,9 +398,9 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     category: 'ideation',
     person: 'third',
     phrases: [
-      '(she|he|they) (has been|keeps|is|was)? (talking|joking|talks|talked) about (suicide|wanting to die|ending it|ending (her|his|their) life)',
-      'my (friend|best friend|girlfriend|boyfriend|partner|son|daughter|brother|sister|roommate) (has been|keeps|is)? (talking|talks|talked) about (suicide|wanting to die|not being around anymore|ending (her|his|their) life)',
-      "(keeps|keep|kept) saying (that)? (we'd|we would|we'll|we will|everyone would|everybody would|you'd|you would|they'd|they would) (all)? be (better off|happier) without (him|her|them)",
+      '(she|he|they) (has been|keeps|is|was)? (talking|joking|talks|talked) about (suicide|wanting to die|ending it|ending it all|ending (her|his|their) life|killing (herself|himself|themselves))',
+      'my (friend|best friend|girlfriend|boyfriend|partner|husband|wife|son|daughter|kid|child|brother|sister|mom|mum|dad|mother|father|cousin|roommate|coworker|classmate|student) (has been|keeps|is)? (talking|talks|talked) about (suicide|wanting to die|not being around anymore|ending it|ending it all|ending (her|his|their) life|killing (herself|himself|themselves))',
+      "(keeps|keep|kept|has been|have been|is|was)? (saying|says|said) (that)? (we'd|we would|we'll|we will|everyone would|everybody would|you'd|you would|they'd|they would|his family would|her family would|the family would|people would) (all)? be (better off|happier) without (him|her|them)",
       '(she|he|they) (has|have|had) attempted (before|in the past|suicide)|my (friend|best friend|girlfriend|boyfriend|partner|son|daughter|brother|sister|roommate) (has|had) attempted (before|twice|suicide|in the past)',
     ],
   },
