@@ -61,10 +61,16 @@ export async function detectFormat(
     if (format) found.push({ importer, format });
   }
   if (found.length === 0) {
+    // an empty folder or archive holds nothing to recognise: say so rather than "not recognised"
+    const empty = source.kind !== 'file' && source.entries.every((e) => e.size === 0);
+    const where = source.kind === 'folder' ? 'folder' : 'archive';
+    const holds = source.entries.length === 0 ? 'no files' : 'only empty files';
     throw new InputError(
-      platform === 'auto'
-        ? `not a recognised platform input: ${source.path}`
-        : `no ${platform} input Rapport can read in ${source.path}`,
+      empty
+        ? `the ${where} ${source.path} holds ${holds}: nothing to import`
+        : platform === 'auto'
+          ? `not a recognised platform input: ${source.path}`
+          : `no ${platform} input Rapport can read in ${source.path}`,
       source.path,
     );
   }

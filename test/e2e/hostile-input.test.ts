@@ -240,6 +240,37 @@ describe('hostile input through `rapport import`', () => {
     }
   });
 
+  it('import of an empty folder or archive says it holds nothing, and creates no store', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const folder = join(dir, 'export');
+      mkdirSync(join(folder, 'data'), { recursive: true });
+      const store = join(dir, 's.duckdb');
+      for (const platform of ['auto', 'x'])
+        expectCleanError(
+          rapport(['import', platform, folder, '--store', store]),
+          folder,
+          /the folder .* holds no files: nothing to import$/,
+        );
+      writeFileSync(join(folder, 'data', 'tweets.js'), '');
+      expectCleanError(
+        rapport(['import', 'auto', folder, '--store', store]),
+        folder,
+        /holds only empty files: nothing to import$/,
+      );
+      const zip = join(dir, 'export.zip');
+      writeFileSync(zip, writeZip([]));
+      expectCleanError(
+        rapport(['import', 'auto', zip, '--store', store]),
+        zip,
+        /the archive .* holds no files: nothing to import$/,
+      );
+      assert.deepEqual(listDir(dir), ['export', 'export.zip']);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('a first import that fails while reading (a truncated file) leaves no store file', () => {
     const { dir, cleanup } = tempDir();
     try {
