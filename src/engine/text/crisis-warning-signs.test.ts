@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.21 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.22 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -365,9 +365,19 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['my mom talked about killing herself last night', 'concern'],
     ['my friend keeps talking about her new job', 'none'],
   ],
+  'a negation before "I" belongs to another clause; ambivalence about living on (en.crisis 2.22)': [
+    ['no one knows I want to die', 'concern'],
+    ['I have no doubts I will kill myself now', 'urgent'],
+    ["I'm not sure I want to live anymore", 'concern'],
+    ["I don't know if I want to be alive", 'concern'],
+    ['not sure how much longer i want to be here', 'concern'],
+    ["I don't want to die", 'none'],
+    ["I'm not going to kill myself, don't worry", 'none'],
+    ['I would never hurt myself', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.21)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.22)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

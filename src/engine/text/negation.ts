@@ -137,6 +137,9 @@ const HEDGES = new Set([
 
 export type Subject = 'first' | 'second' | 'third' | 'generic' | 'unknown';
 
+/** "I" as the subject of a clause (not "me", "my", "myself"). */
+const SUBJECT_I = new Set(['i', "i'm", 'im', "i've", 'ive', "i'd", "i'll"]);
+
 const PERSONS = new Map<string, Subject>();
 for (const w of [
   'i',
@@ -286,6 +289,9 @@ function flagsAt(tokens: Tokens, flags: Int32Array, i: number): number {
 export function isNegated(tokens: Tokens, from: number): boolean {
   const { boundary } = tokens;
   const flags = FLAGS;
+  // a phrase that opens with its own subject ("I want to die") is a clause of its own: a
+  // negation before it belongs to another ("no one knows I want to die")
+  if (SUBJECT_I.has(wordAt(tokens, from))) return false;
   for (let j = from - 1, k = 0; j >= 0 && k < DEFAULTS.negationWindow; j--, k++) {
     if (boundary[j + 1] !== NONE) return false;
     const bits = flagsAt(tokens, flags, j);

@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.21',
+  version: '2.22',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -42,6 +42,9 @@ export const crisisLexicon: CrisisLexicon = {
         "i (should|could) just die|i deserve to die|i'd rather (be)? (die|dead)|i would rather (die|be dead)",
         'why am i (still)? (alive|here|breathing)|why do i (even)? (exist|bother living|keep living|live)',
         "(don't|dont|do not) know why (i'm|im|i am) (still)? (alive|here|breathing)|idk why (i'm|im|i am) (still)? (alive|here|breathing)",
+        // ambivalence about living on (C-SSRS: the wish to live weighed against the wish to die)
+        "(not sure|unsure|(don't|dont|do not) know|idk) (if|whether)? i (want|wanna|still want) to (live|be alive|be here|keep living|keep going|go on|exist) (anymore|any more|any longer)?",
+        'how (much)? (longer|long) i (want to|wanna) (be here|live|be alive|keep going|go on|keep living)',
         "i (don't|do not) deserve to (live|be alive|be here|exist)|i shouldn't be (alive|here)",
         'myself dead|my suicide',
         "(haven't|havent|have not|hasn't) (killed myself|ended my life|taken my life|taken my own life) (just)? yet",
