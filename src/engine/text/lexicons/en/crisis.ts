@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.22',
+  version: '2.23',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -57,7 +57,7 @@ export const crisisLexicon: CrisisLexicon = {
         '(want|wants|wanted|wanting|wanna|need|needs) to (die|be dead|not exist|stop existing|not be alive|disappear forever|cease to exist)',
         '(want|wants|wanting|wanna) to (end it|end it all|end everything|end things|just end it)',
         '(want|wants|wanting|wanna) it (all)? to (end|stop|be over)|want everything to (end|stop|be over)|want the pain to end forever',
-        "(don't|dont|do not|doesn't|does not) (want|wanna) to (live|be alive|exist|be here|wake up|go on|continue|keep living|keep going) (anymore)?",
+        "(don't|dont|do not|doesn't|does not) (even|really|just)? (want|wanna) to (live|be alive|exist|be here|wake up|go on|continue|keep living|keep going) (anymore)?",
         "(don't|doesn't) (want|wanna) (life|to be anymore)",
         'better off dead|rather be dead|ready to die|waiting to die|wait to die|longing for death|long for death',
         // dying (or worse) preferred to living on is no idiom ("rather die than wear that" is)
@@ -157,7 +157,7 @@ export const crisisLexicon: CrisisLexicon = {
         'no one (cares|would care|would notice)|nobody (cares|would care|would notice)|no one would even notice|nobody would even notice',
         "the pain (never|won't|will never) (stops|stop|ends|end|go away)|can't take the pain|pain is unbearable|unbearable pain|too much pain",
         "(it's|it is|this is|it) never (going|gonna) (to)? (end|stop|get better|change)|never (goes|go|will go) away|nothing is good anymore|nothing (ever)? (changes|gets better)|(will|i'll) never (be happy|be okay|be ok|get better)",
-        "can't (do|take) this (anymore|any longer)|so tired of (everything|fighting|trying|it all)|too tired to (keep going|fight|go on|try)",
+        "(don't|dont|do not) think i can (keep going|go on|do this anymore|take (it|this) anymore|hold on (much)? (longer)?)|can't (do|take) this (anymore|any longer)|so tired of (everything|fighting|trying|it all)|too tired to (keep going|fight|go on|try)",
         'nothing left to (live for|give|fight for)|hate my life|hate this life|hate my existence',
       ],
     },
