@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.23 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.24 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -380,9 +380,16 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["I don't think I can keep going", 'concern'],
     ["I don't think I can make it to the party", 'none'],
   ],
+  'a past that has come back; a burden felt (en.crisis 2.24, context markers 1.10)': [
+    ["I used to be suicidal and now it's back", 'concern'],
+    ['two years ago I attempted, and lately the thoughts are back', 'concern'],
+    ["I've felt like a burden my whole life", 'concern'],
+    ['I used to feel like a burden but lately I feel so loved', 'none'],
+    ['when I was 16 I wanted to die, now I am 30 and happy', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.23)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.24)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.9',
+  version: '1.10',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -81,6 +81,8 @@ export const contextMarkerLexicon: MarkerLexicon = {
       category: 'recent',
       phrases: [
         'last night|yesterday|this morning|earlier today|last week|hours ago|an hour ago|minutes ago|days ago|just now|again|relapsed|still (want|feel|am|have|think|do)',
+        // a past that has come back: "I used to be suicidal and now it's back"
+        "(it's|its|it is|they're|they are|it was|the thoughts are|the urges are|the feelings are) (back|coming back)|came back|come back|coming back",
       ],
     },
     {
