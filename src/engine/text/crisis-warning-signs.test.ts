@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.24 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.25 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -387,9 +387,17 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['I used to feel like a burden but lately I feel so loved', 'none'],
     ['when I was 16 I wanted to die, now I am 30 and happy', 'none'],
   ],
+  'means gathered or in hand, now (en.crisis 2.25)': [
+    ["i've been collecting pills for months", 'urgent'],
+    ["i'm sitting here with a bottle of pills", 'urgent'],
+    ['the pills are in my hand right now', 'urgent'],
+    ["my friend has been collecting pills, I'm scared", 'concern'],
+    ["I'm sitting here with my meds trying to remember if I took them", 'none'],
+    ['the remote is in my hand', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.24)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.25)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -273,7 +273,15 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     category: 'method',
     person: 'open',
     phrases: [
-      '(hoarding|hoarded|stashing|stashed|saving up|saved up|stockpiling|stockpiled) (my|all my|some|enough)? (pills|meds|medication|tablets|sleeping pills|painkillers|antidepressants)|(pills|meds|tablets|sleeping pills|painkillers) (saved up|stashed away|stashed|put aside|hidden away)',
+      '(hoarding|hoarded|stashing|stashed|saving up|saved up|stockpiling|stockpiled|collecting|collected) (my|all my|some|enough)? (pills|meds|medication|tablets|sleeping pills|painkillers|antidepressants)|(pills|meds|tablets|sleeping pills|painkillers) (saved up|stashed away|stashed|put aside|hidden away)',
+    ],
+  },
+  {
+    // lethal means in hand, now (Lifeline: "being in a place to act"), as at the bridge
+    category: 'method',
+    person: 'first',
+    phrases: [
+      '(the|my|these)? (pills|meds|razor|blade|gun|rope|noose) (is|are) in my (hand|hands|lap) (right)? (now)?|(sitting|standing|lying|laying) (here)? with (a bottle of|a handful of|all my) (pills|meds|sleeping pills|painkillers)',
     ],
   },
   {
