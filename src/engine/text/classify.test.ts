@@ -3,6 +3,15 @@ import { describe, it } from 'node:test';
 import { classify } from './classify.js';
 import { findCopyPastes } from './copy-paste.js';
 
+/** Asserts that each text gets its topic among its topics. */
+function assertTopics(cases: readonly (readonly [topic: string, text: string])[]): void {
+  for (const [topic, text] of cases)
+    assert.ok(
+      classify(text).topics.some((t) => t.topic === topic),
+      `${topic}: ${text}`,
+    );
+}
+
 describe('classify: topics', () => {
   it('classify(text).topics finds a hashtag phrase with its evidence', () => {
     const text = 'Proud to share #EndTheStigma';
@@ -24,7 +33,7 @@ describe('classify: topics', () => {
     assert.ok(negated.evidence.some((e) => e.rule.endsWith('(negated)')));
   });
   it('classify(text).topics covers each SPEC topic with a typical phrase', () => {
-    const cases: [string, string][] = [
+    assertTopics([
       ['stigma', 'we must end the stigma'],
       ['awareness', 'world mental health day'],
       ['anxiety', 'social anxiety'],
@@ -40,13 +49,7 @@ describe('classify: topics', () => {
       ['policy_advocacy', 'mental health parity legislation'],
       ['fundraising', 'donate to our fundraiser'],
       ['peer_support', 'peer support group'],
-    ];
-    for (const [topic, text] of cases) {
-      assert.ok(
-        classify(text).topics.some((t) => t.topic === topic),
-        `${topic}: ${text}`,
-      );
-    }
+    ]);
   });
   it('classify(text).topics tells a mental health day taken (self-care) from the world day (awareness)', () => {
     const topics = (text: string) => classify(text).topics.map((t) => t.topic);
@@ -58,7 +61,7 @@ describe('classify: topics', () => {
     assert.deepEqual(topics('Twitter chat tonight: #MentalHealthMatters'), ['awareness']);
   });
   it('classify(text).topics knows how advocates speak of community, boundaries and misconceptions', () => {
-    const cases: [string, string][] = [
+    assertTopics([
       ['peer_support', 'So proud of this community, you all keep me going'],
       ['peer_support', 'Thank you all for the kind words, this group means the world to me'],
       ['peer_support', 'Anyone want to be accountability buddies for therapy homework?'],
@@ -68,12 +71,7 @@ describe('classify: topics', () => {
       ['self_care', 'setting boundaries with my family this holiday'],
       ['stigma', 'people still think depression is just being sad'],
       ['stigma', 'my boss called me crazy when I mentioned my therapy'],
-    ];
-    for (const [topic, text] of cases)
-      assert.ok(
-        classify(text).topics.some((t) => t.topic === topic),
-        `${topic}: ${text}`,
-      );
+    ]);
   });
 });
 
