@@ -33,6 +33,12 @@ export interface AnalyzeOptions {
    * Until it is given they are absent (null), never 0.
    */
   readonly textSignals?: (platform: string, accountIds: readonly string[]) => Promise<TextSignals>;
+  /**
+   * The classifier version of the text results `textSignals` reads (`classifyStore`'s). Stored
+   * results computed without text, or with another version, are recomputed when text signals
+   * are given: the import runs alone would call them current.
+   */
+  readonly textVersion?: string;
   /** Progress: called as each platform starts and ends. */
   readonly onStep?: (
     platform: string,
@@ -103,10 +109,14 @@ export async function analyzePlatform(
   const key = windowKey(window);
   const runsCovered = await readDoneRuns(db, platform);
   const stored = await readAnalysis(db, platform, key);
-  if (!options.force && stored && sameRuns(stored.runsCovered, runsCovered)) {
+  // which text results the stored metrics were computed with (null: none)
+  const textVersion = options.textSignals ? (options.textVersion ?? null) : null;
+  const { text_version: storedText = null, ...storedCounts } = stored?.summary ?? {};
+  const textCurrent = !options.textSignals || storedText === textVersion;
+  if (!options.force && stored && sameRuns(stored.runsCovered, runsCovered) && textCurrent) {
     options.onStep?.(platform, 'unchanged');
     return {
-      counts: { ...(stored.summary as unknown as PlatformCounts), recomputed: false },
+      counts: { ...(storedCounts as unknown as PlatformCounts), recomputed: false },
       runsCovered,
     };
   }
@@ -150,7 +160,7 @@ export async function analyzePlatform(
     input.accountIds,
     (i) => resultValues(metrics, input, i),
     runsCovered,
-    counts as unknown as Record<string, unknown>,
+    { ...counts, text_version: textVersion },
   );
   return { counts, runsCovered };
 }

@@ -8,7 +8,7 @@ import {
   type Database,
   type MetricsWindow,
 } from '../store/index.js';
-import { analyzePlatform, windowKey } from './analyze.js';
+import { analyzePlatform, windowKey, type AnalyzeOptions } from './analyze.js';
 import { inlineText } from './terminal-text.js';
 
 /** A handle matching several accounts (SPEC §9: list the candidates, exit 2). */
@@ -107,9 +107,11 @@ export async function readProfile(
   db: Database,
   ref: AccountRef,
   window: MetricsWindow,
+  /** Text signals for the analysis, asked for once the account is known (classifying costs). */
+  text?: () => Promise<Pick<AnalyzeOptions, 'textSignals' | 'textVersion'>>,
 ): Promise<Profile> {
   const account = await resolveAccount(db, ref);
-  await analyzePlatform(db, ref.platform, window);
+  await analyzePlatform(db, ref.platform, window, text ? await text() : {});
   const row = await readAccountResult(db, ref.platform, windowKey(window), account.id);
   const num = (key: string): number | null => {
     const v = row?.[key];
@@ -240,6 +242,6 @@ export function formatProfile(p: Profile): string {
     w
       ? `workload: ${f(w.replies_per_day, 2)} replies/day; 7-day mean ${f(w.rolling_mean_7d, 2)} vs 90-day median ${f(w.baseline_median_90d, 2)} as of ${w.as_of}${w.flag ? '  ⚠ well above your usual pace — take care of yourself' : ''}`
       : 'workload: —',
-    `advocacy focus: ${m.advocacy_focus === null ? 'not classified yet' : pct(m.advocacy_focus)}   self-promotion: ${m.self_promotion_rate === null ? 'not classified yet' : pct(m.self_promotion_rate)}`,
+    `advocacy focus: ${m.advocacy_focus === null ? '—' : pct(m.advocacy_focus)}   self-promotion: ${m.self_promotion_rate === null ? '—' : pct(m.self_promotion_rate)}`,
   ].join('\n');
 }

@@ -2,6 +2,8 @@
 // (with top topics) and `self_promotion_rate`, packed by the engine's dense account index.
 // Built only from the public text tables; crisis results are never an input (SPEC §4).
 import type { TextSignals } from '../engine/metrics/index.js';
+import type { AnalyzeOptions } from './analyze.js';
+import { classifyStore, type ClassifyStoreSummary } from './classify-store.js';
 import {
   readAdvocacyFocus,
   readSelfPromotionRate,
@@ -38,4 +40,21 @@ export async function readTextSignals(
     selfPromotionRate[i] = row.selfPromotionRate;
   }
   return { advocacyFocus, topTopics, selfPromotionRate };
+}
+
+/**
+ * Brings the stored text results up to date (`classifyStore`), then gives the analyze options
+ * that fill `advocacy_focus` and `self_promotion_rate` from them for a window.
+ */
+export async function textAnalyzeOptions(
+  db: Database,
+  window: MetricsWindow,
+  onClassified?: (summary: ClassifyStoreSummary) => void,
+): Promise<Pick<AnalyzeOptions, 'textSignals' | 'textVersion'>> {
+  const classified = await classifyStore(db);
+  onClassified?.(classified);
+  return {
+    textSignals: (platform, ids) => readTextSignals(db, platform, window, ids),
+    textVersion: classified.classifierVersion,
+  };
 }

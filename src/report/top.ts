@@ -8,7 +8,7 @@ import {
   type MetricsWindow,
   type TopBy,
 } from '../store/index.js';
-import { analyzePlatform, windowKey } from './analyze.js';
+import { analyzePlatform, windowKey, type AnalyzeOptions } from './analyze.js';
 
 export const TOP_BY: readonly TopBy[] = ['connection', 'reach', 'dialogue_partners'];
 
@@ -37,12 +37,14 @@ export async function readTopAccounts(
     platform?: string;
     topic?: string;
     window: MetricsWindow;
+    /** Text signals for the analysis when it must be brought up to date (a topic needs them). */
+    text?: Pick<AnalyzeOptions, 'textSignals' | 'textVersion'>;
   },
 ): Promise<TopEntry[]> {
   const platforms = options.platform ? [options.platform] : await readDataPlatforms(db);
   const entries: TopEntry[] = [];
   for (const platform of platforms) {
-    await analyzePlatform(db, platform, options.window);
+    await analyzePlatform(db, platform, options.window, options.text ?? {});
     for (const r of await readTop(
       db,
       platform,

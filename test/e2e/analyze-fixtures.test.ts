@@ -215,6 +215,53 @@ describe('analyze on the real-format fixtures', { skip: fixturesSkip() }, () => 
     assert.match(unknown.stderr, /invalid --topic: sadness/);
   });
 
+  it('topics are there whatever ran first: top --topic on a new store, analyze after a plain top', () => {
+    const expected = [
+      'wpthemetestdata.wordpress.com/user/login:themedemos',
+      'wpthemetestdata.wordpress.com/user/login:themereviewteam',
+    ];
+    const { dir, cleanup } = tempDir();
+    try {
+      const topicOf = (store: string) =>
+        jsonOf(rapport(['top', '--topic', 'depression', '--store', store, '--json'])).accounts.map(
+          (a: { native_id: string }) => a.native_id,
+        );
+      for (const name of ['first.duckdb', 'second.duckdb'])
+        jsonOf(
+          rapport([
+            'import',
+            'wordpress',
+            fixture(...WORDPRESS),
+            '--store',
+            join(dir, name),
+            '--json',
+          ]),
+        );
+      // a topic asked of a store never analyzed: the texts are classified on the way
+      assert.deepEqual(topicOf(join(dir, 'first.duckdb')), expected);
+      // a plain top analyzes without the classifiers; analyze then adds them, not "unchanged"
+      const second = join(dir, 'second.duckdb');
+      jsonOf(rapport(['top', '--store', second, '--json']));
+      const summary = jsonOf(rapport(['analyze', '--store', second, '--json']));
+      assert.equal(summary.platforms.wordpress.recomputed, true);
+      assert.equal('text_version' in summary.platforms.wordpress, false);
+      assert.deepEqual(topicOf(second), expected);
+      // and with nothing new, the next analyze keeps them
+      const again = jsonOf(rapport(['analyze', '--store', second, '--json']));
+      assert.equal(again.platforms.wordpress.recomputed, false);
+      // a profile asked of a store never analyzed has its advocacy focus too
+      const third = join(dir, 'third.duckdb');
+      jsonOf(rapport(['import', 'wordpress', fixture(...WORDPRESS), '--store', third, '--json']));
+      const profile = jsonOf(
+        rapport(['profile', 'wordpress:x', '--id', expected[0]!, '--store', third, '--json']),
+      );
+      assert.ok(profile.metrics.advocacy_focus > 0, JSON.stringify(profile.metrics));
+      assert.ok(profile.metrics.advocacy_topics.includes('depression'));
+    } finally {
+      cleanup();
+    }
+  });
+
   it('profile wordpress:themedemos is ambiguous (three accounts): lists candidates, exit 2', () => {
     const result = rapport(['profile', 'wordpress:themedemos', '--store', wordpress.store]);
     assert.equal(result.code, 2);

@@ -61,24 +61,19 @@ export function registerAnalyze(program: Command): void {
           // Loaded on use, so that light verbs (classify, graph) never load DuckDB.
           const { Database } = await import('../../store/index.js');
           const { analyze } = await import('../../report/analyze.js');
-          const { classifyStore } = await import('../../report/classify-store.js');
-          const { readTextSignals } = await import('../../report/text-signals.js');
+          const { textAnalyzeOptions } = await import('../../report/text-signals.js');
           const db = await Database.open(out.options.store, { memoryLimit: out.options.memory });
           try {
             const started = performance.now();
-            if (options.text) {
+            if (options.text)
               out.note('analyze: classifying new posts for topics and self-promotion…');
-              const classified = await classifyStore(db);
-              if (classified.classified > 0)
-                out.note(`analyze: classified ${classified.classified} posts`);
-            }
+            const text = options.text
+              ? await textAnalyzeOptions(db, window, (c) => {
+                  if (c.classified > 0) out.note(`analyze: classified ${c.classified} posts`);
+                })
+              : {};
             const summary = await analyze(db, {
-              ...(options.text
-                ? {
-                    textSignals: (p: string, ids: readonly string[]) =>
-                      readTextSignals(db, p, window, ids),
-                  }
-                : {}),
+              ...text,
               ...window,
               ...(platform ? { platform } : {}),
               force: options.force,

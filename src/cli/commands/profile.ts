@@ -21,7 +21,8 @@ export function registerProfile(program: Command): void {
       .summary("an account's connection profile beside its reach")
       .description(
         'Shows every connection and reach metric of one account, each score with the parts it\n' +
-          'came from. Analyzes the platform first when its results are missing or stale.',
+          'came from. Analyzes the platform first when its results are missing or stale, after\n' +
+          'classifying new posts for its advocacy focus and self-promotion rate.',
       ),
   )
     .option('--id <native_id>', 'select the account by native id instead of handle')
@@ -44,6 +45,12 @@ export function registerProfile(program: Command): void {
               ...(options.id !== undefined ? { id: options.id } : {}),
             },
             window,
+            async () => {
+              const { textAnalyzeOptions } = await import('../../report/text-signals.js');
+              return textAnalyzeOptions(db, window, (c) => {
+                if (c.classified > 0) out.note(`profile: classified ${c.classified} posts`);
+              });
+            },
           );
           if (out.options.json) out.json(profile);
           else out.print(formatProfile(profile));

@@ -16,7 +16,7 @@ export function registerTop(program: Command): void {
       .description(
         'Lists the top accounts of each platform; reach is always shown beside connection.\n' +
           'With --topic, only accounts whose top advocacy topics include it (from the text\n' +
-          'classifiers, filled by analyze).',
+          'classifiers; new posts are classified first).',
       ),
   )
     .option('--by <ranking>', 'connection | reach | dialogue_partners', 'connection')
@@ -49,7 +49,16 @@ export function registerTop(program: Command): void {
           const { readTopAccounts } = await import('../../report/top.js');
           const db = await Database.open(out.options.store, { memoryLimit: out.options.memory });
           try {
+            // a topic is known only from the classified texts: bring them and the analysis up to date
+            let text = {};
+            if (topic) {
+              const { textAnalyzeOptions } = await import('../../report/text-signals.js');
+              text = await textAnalyzeOptions(db, window, (c) => {
+                if (c.classified > 0) out.note(`top: classified ${c.classified} posts`);
+              });
+            }
             const entries = await readTopAccounts(db, {
+              text,
               by: options.by as TopBy,
               limit,
               window,
