@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.25 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.26 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -374,6 +374,9 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["I don't want to die", 'none'],
     ["I'm not going to kill myself, don't worry", 'none'],
     ['I would never hurt myself', 'none'],
+    // "think" carries the negation into the clause after it (en.crisis 2.26)
+    ["I don't think I'll kill myself", 'none'],
+    ["I don't think I want to die", 'none'],
   ],
   'not even wanting to be alive; not thinking one can keep going (en.crisis 2.23)': [
     ["I don't even want to be alive", 'concern'],
@@ -397,7 +400,7 @@ const FAMILIES: Record<string, readonly Case[]> = {
   ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.25)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.26)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

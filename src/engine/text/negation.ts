@@ -139,6 +139,8 @@ export type Subject = 'first' | 'second' | 'third' | 'generic' | 'unknown';
 
 /** "I" as the subject of a clause (not "me", "my", "myself"). */
 const SUBJECT_I = new Set(['i', "i'm", 'im', "i've", 'ive', "i'd", "i'll"]);
+/** Verbs that carry a negation into the clause after them: "I don't think I'll do it". */
+const NEG_RAISING = new Set(['think', 'believe', 'expect', 'suppose', 'reckon', 'imagine']);
 
 const PERSONS = new Map<string, Subject>();
 for (const w of [
@@ -290,8 +292,10 @@ export function isNegated(tokens: Tokens, from: number): boolean {
   const { boundary } = tokens;
   const flags = FLAGS;
   // a phrase that opens with its own subject ("I want to die") is a clause of its own: a
-  // negation before it belongs to another ("no one knows I want to die")
-  if (SUBJECT_I.has(wordAt(tokens, from))) return false;
+  // negation before it belongs to another ("no one knows I want to die"), unless a verb such
+  // as "think" carries it over ("I don't think I'll do it")
+  if (SUBJECT_I.has(wordAt(tokens, from)) && !NEG_RAISING.has(wordAt(tokens, from - 1)))
+    return false;
   for (let j = from - 1, k = 0; j >= 0 && k < DEFAULTS.negationWindow; j--, k++) {
     if (boundary[j + 1] !== NONE) return false;
     const bits = flagsAt(tokens, flags, j);
@@ -452,5 +456,13 @@ export function isOwnThought(tokens: Tokens, from: number): boolean {
 
 // every word looked up above by its text is in the dictionary, so `wordAt` gives it (see
 // `words.ts`)
-for (const words of [PERSONS.keys(), POSSESSIVES, PAST_AUX, PAST_LEAD, THOUGHT, [ELSE]])
+for (const words of [
+  PERSONS.keys(),
+  POSSESSIVES,
+  PAST_AUX,
+  PAST_LEAD,
+  THOUGHT,
+  NEG_RAISING,
+  [ELSE],
+])
   registerWords(words);
