@@ -374,9 +374,12 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["I don't want to die", 'none'],
     ["I'm not going to kill myself, don't worry", 'none'],
     ['I would never hurt myself', 'none'],
-    // "think" carries the negation into the clause after it (en.crisis 2.26)
+    // "think" and "no way" carry the negation into the clause after them (en.crisis 2.26)
     ["I don't think I'll kill myself", 'none'],
     ["I don't think I want to die", 'none'],
+    ["No way I'm going to kill myself, I have my kids", 'none'],
+    ['Not once did I want to die', 'none'],
+    ['no I want to die', 'concern'],
   ],
   'not even wanting to be alive; not thinking one can keep going (en.crisis 2.23)': [
     ["I don't even want to be alive", 'concern'],

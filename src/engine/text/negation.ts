@@ -141,6 +141,18 @@ export type Subject = 'first' | 'second' | 'third' | 'generic' | 'unknown';
 const SUBJECT_I = new Set(['i', "i'm", 'im', "i've", 'ive', "i'd", "i'll"]);
 /** Verbs that carry a negation into the clause after them: "I don't think I'll do it". */
 const NEG_RAISING = new Set(['think', 'believe', 'expect', 'suppose', 'reckon', 'imagine']);
+/**
+ * Two words that deny the clause they open, by the word just before it: "no way I'm going to",
+ * "no chance I'd", "not that I want to", and the inversions "never did I", "not once have I".
+ */
+const CLAUSE_DENIALS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['way', new Set(['no'])],
+  ['chance', new Set(['no'])],
+  ['that', new Set(['not'])],
+  ['did', new Set(['never', 'once'])],
+  ['have', new Set(['never', 'once'])],
+  ['would', new Set(['never', 'once'])],
+]);
 
 const PERSONS = new Map<string, Subject>();
 for (const w of [
@@ -294,8 +306,13 @@ export function isNegated(tokens: Tokens, from: number): boolean {
   // a phrase that opens with its own subject ("I want to die") is a clause of its own: a
   // negation before it belongs to another ("no one knows I want to die"), unless a verb such
   // as "think" carries it over ("I don't think I'll do it")
-  if (SUBJECT_I.has(wordAt(tokens, from)) && !NEG_RAISING.has(wordAt(tokens, from - 1)))
-    return false;
+  if (SUBJECT_I.has(wordAt(tokens, from))) {
+    const before = wordAt(tokens, from - 1);
+    const denial = CLAUSE_DENIALS.get(before);
+    const joined = boundary[from] === NONE && boundary[from - 1] === NONE;
+    if (denial && joined && denial.has(wordAt(tokens, from - 2))) return true;
+    if (!NEG_RAISING.has(before)) return false;
+  }
   for (let j = from - 1, k = 0; j >= 0 && k < DEFAULTS.negationWindow; j--, k++) {
     if (boundary[j + 1] !== NONE) return false;
     const bits = flagsAt(tokens, flags, j);
@@ -463,6 +480,8 @@ for (const words of [
   PAST_LEAD,
   THOUGHT,
   NEG_RAISING,
+  CLAUSE_DENIALS.keys(),
+  ...CLAUSE_DENIALS.values(),
   [ELSE],
 ])
   registerWords(words);
