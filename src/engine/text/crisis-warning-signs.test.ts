@@ -379,6 +379,7 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["I don't think I want to die", 'none'],
     ["No way I'm going to kill myself, I have my kids", 'none'],
     ['Not once did I want to die', 'none'],
+    ["It's not like I want to die, I'm just tired", 'none'],
     ['no I want to die', 'concern'],
   ],
   'not even wanting to be alive; not thinking one can keep going (en.crisis 2.23)': [

@@ -143,12 +143,14 @@ const SUBJECT_I = new Set(['i', "i'm", 'im', "i've", 'ive', "i'd", "i'll"]);
 const NEG_RAISING = new Set(['think', 'believe', 'expect', 'suppose', 'reckon', 'imagine']);
 /**
  * Two words that deny the clause they open, by the word just before it: "no way I'm going to",
- * "no chance I'd", "not that I want to", and the inversions "never did I", "not once have I".
+ * "no chance I'd", "not that (or not like) I want to", and the inversions "never did I", "not once
+ * have I".
  */
 const CLAUSE_DENIALS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['way', new Set(['no'])],
   ['chance', new Set(['no'])],
   ['that', new Set(['not'])],
+  ['like', new Set(['not'])],
   ['did', new Set(['never', 'once'])],
   ['have', new Set(['never', 'once'])],
   ['would', new Set(['never', 'once'])],
