@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.26 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.27 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -402,9 +402,14 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["I'm sitting here with my meds trying to remember if I took them", 'none'],
     ['the remote is in my hand', 'none'],
   ],
+  'wondering whether anyone would notice (en.crisis 2.27)': [
+    ['I wonder if anyone would notice if I died', 'concern'],
+    ['would anyone even care if i was gone', 'concern'],
+    ["Would anyone notice if I wasn't at the party?", 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.26)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.27)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.26',
+  version: '2.27',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -174,6 +174,8 @@ export const crisisLexicon: CrisisLexicon = {
       person: 'open',
       phrases: [
         'burden to (everyone|my family|others|people|everybody|them|my friends|my parents|you|anyone)|burden on (everyone|my family|others|people|them|my friends|my parents)',
+        "(would|will) (anyone|anybody|people|someone|they) (even)? (notice|care|miss me) if i (died|was gone|were gone|disappeared|killed myself|wasn't here|was not here)",
+        "(if|whether) (anyone|anybody|people|someone) (would|will) (even)? (notice|care|miss me) if i (died|was gone|were gone|disappeared|killed myself|wasn't here|was not here)",
         "(i'm|i am|am|being|feel like|feeling like|felt like) (such)? a burden|just a burden|only a burden|(i'm|i am|im|feel like|feeling like) (such)? a financial burden",
         "better off without me|(be|are) better without me|no one would miss me|nobody would miss me|no one will miss me|nobody will miss me|wouldn't miss me|won't miss me",
         "(i)? disappoint everyone|(a|such a) disappointment (to everyone)?|let everyone down|ruin everything|ruin everyone's life",
