@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.27 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.28 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -407,9 +407,14 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['would anyone even care if i was gone', 'concern'],
     ["Would anyone notice if I wasn't at the party?", 'none'],
   ],
+  'thoughts that give the order themselves (en.crisis 2.28)': [
+    ['my brain keeps saying just die', 'concern'],
+    ['the voices are telling me to kill yourself', 'concern'],
+    ["Nike's slogan says just do it", 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.27)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.28)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

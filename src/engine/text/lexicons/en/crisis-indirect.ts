@@ -380,6 +380,8 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     phrases: [
       '(having|had|getting|been having|keep having) (really|very|some|these|those|the)? dark thoughts|dark thoughts (are back|again|lately|keep coming back|keep coming)',
       '(thoughts|intrusive thoughts|my brain|my mind|my head) (are|is|keep|keeps)? (telling|tell|begging|pushing) me to (do it|end it|kill myself|hurt myself|jump|just do it)',
+      // the same thoughts with the order they give: "my brain keeps saying just die"
+      '(thoughts|intrusive thoughts|my brain|my mind|my head|a voice|the voice|voices|the voices) (are|is|keep|keeps)? (screaming|screams|whispering|whispers|saying|says|yelling|yells|telling me|tells me) (to)? (kill yourself|kys|end it|just die|you should die|you should kill yourself)',
     ],
   },
   {
