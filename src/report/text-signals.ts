@@ -3,7 +3,7 @@
 // Built only from the public text tables; crisis results are never an input (SPEC §4).
 import type { TextSignals } from '../engine/metrics/index.js';
 import type { AnalyzeOptions } from './analyze.js';
-import { classifyStore, type ClassifyStoreSummary } from './classify-store.js';
+import { classifyStore, type ClassifyStoreOptions } from './classify-store.js';
 import {
   readAdvocacyFocus,
   readSelfPromotionRate,
@@ -49,11 +49,11 @@ export async function readTextSignals(
 export async function textAnalyzeOptions(
   db: Database,
   window: MetricsWindow,
-  onClassified?: (summary: ClassifyStoreSummary) => void,
-): Promise<Pick<AnalyzeOptions, 'textSignals' | 'textVersion'>> {
-  const classified = await classifyStore(db);
-  onClassified?.(classified);
+  onProgress?: ClassifyStoreOptions['onProgress'],
+): Promise<Pick<AnalyzeOptions, 'textSignals' | 'textVersion'> & { classified: number }> {
+  const classified = await classifyStore(db, onProgress ? { onProgress } : {});
   return {
+    classified: classified.classified,
     textSignals: (platform, ids) => readTextSignals(db, platform, window, ids),
     textVersion: classified.classifierVersion,
   };

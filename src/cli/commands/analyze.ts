@@ -61,16 +61,14 @@ export function registerAnalyze(program: Command): void {
           // Loaded on use, so that light verbs (classify, graph) never load DuckDB.
           const { Database } = await import('../../store/index.js');
           const { analyze } = await import('../../report/analyze.js');
-          const { textAnalyzeOptions } = await import('../../report/text-signals.js');
           const db = await Database.open(out.options.store, { memoryLimit: out.options.memory });
           try {
             const started = performance.now();
             if (options.text)
               out.note('analyze: classifying new posts for topics and self-promotion…');
+            const { classifiedTextOptions } = await import('../text-options.js');
             const text = options.text
-              ? await textAnalyzeOptions(db, window, (c) => {
-                  if (c.classified > 0) out.note(`analyze: classified ${c.classified} posts`);
-                })
+              ? await classifiedTextOptions(out, db, window, 'analyze')
               : {};
             const summary = await analyze(db, {
               ...text,

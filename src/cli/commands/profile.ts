@@ -45,12 +45,13 @@ export function registerProfile(program: Command): void {
               ...(options.id !== undefined ? { id: options.id } : {}),
             },
             window,
-            async () => {
-              const { textAnalyzeOptions } = await import('../../report/text-signals.js');
-              return textAnalyzeOptions(db, window, (c) => {
-                if (c.classified > 0) out.note(`profile: classified ${c.classified} posts`);
-              });
-            },
+            async () =>
+              (await import('../text-options.js')).classifiedTextOptions(
+                out,
+                db,
+                window,
+                'profile',
+              ),
           );
           if (out.options.json) out.json(profile);
           else out.print(formatProfile(profile));

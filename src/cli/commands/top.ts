@@ -50,13 +50,8 @@ export function registerTop(program: Command): void {
           const db = await Database.open(out.options.store, { memoryLimit: out.options.memory });
           try {
             // a topic is known only from the classified texts: bring them and the analysis up to date
-            let text = {};
-            if (topic) {
-              const { textAnalyzeOptions } = await import('../../report/text-signals.js');
-              text = await textAnalyzeOptions(db, window, (c) => {
-                if (c.classified > 0) out.note(`top: classified ${c.classified} posts`);
-              });
-            }
+            const { classifiedTextOptions } = await import('../text-options.js');
+            const text = topic ? await classifiedTextOptions(out, db, window, 'top') : {};
             const entries = await readTopAccounts(db, {
               text,
               by: options.by as TopBy,
