@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.28 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.29 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -412,9 +412,54 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['the voices are telling me to kill yourself', 'concern'],
     ["Nike's slogan says just do it", 'none'],
   ],
+  'crisis words disguised from filters (en.crisis 2.29, tokenizer)': [
+    ['I want to k1ll mys3lf', 'concern'],
+    ['thinking about su!cide again', 'concern'],
+    ['I keep thinking about s*icide', 'concern'],
+    ['𝐈 𝐰𝐚𝐧𝐭 𝐭𝐨 𝐝𝐢𝐞', 'concern'],
+    ['ｉ ｗａｎｔ ｔｏ ｄｉｅ', 'concern'],
+    ['I want to dieeee', 'concern'],
+    ['i want to kil myself', 'concern'],
+    ['I want to ki\u200bll myself', 'concern'],
+    ['*I* want to *die*', 'concern'],
+    ["I'd k1ll for a coffee right now", 'none'],
+    ['this exam is k!lling me', 'none'],
+    ['n00b k1ll3r 1v1 gg', 'none'],
+    ['𝐒𝐮𝐢𝐜𝐢𝐝𝐞 𝐩𝐫𝐞𝐯𝐞𝐧𝐭𝐢𝐨𝐧 𝐰𝐞𝐞𝐤 starts today', 'none'],
+  ],
+  'weariness of living itself (en.crisis 2.29)': [
+    ['Living takes so much work', 'concern'],
+    ['Existing is exhausting.', 'concern'],
+    ['It takes too much effort to keep living', 'concern'],
+    ["I'm exhausted from living", 'concern'],
+    ["Living with anxiety is exhausting but I'm managing", 'none'],
+    ['Being alive is a gift', 'none'],
+  ],
+  'no one there for me; needing to talk to someone (en.crisis 2.29, context markers 1.11)': [
+    ['No one is there for me', 'concern'],
+    ['I have nobody.', 'concern'],
+    ['I feel so lonely. I want to talk to someone.', 'concern'],
+    ['You might feel like no one is there for you, but we are.', 'none'],
+    ['I have no one to blame but myself', 'none'],
+    ["I have nobody else I'd rather spend the holidays with", 'none'],
+    ['If you need to talk to someone, my DMs are open', 'none'],
+  ],
+  'self-harm weighed as relief (en.crisis 2.29)': [
+    ['Does cutting help?', 'concern'],
+    ['Does cutting carbs help with anxiety?', 'none'],
+  ],
+  'a denied memory of not wanting to die (negation)': [
+    ["I can't remember a time when I didn't want to die", 'concern'],
+    ["I honestly can't remember a time when I didn't feel so alone", 'concern'],
+    ["I didn't want to die, I wanted the pain to stop and it did", 'none'],
+  ],
+  'a longer phrase overlapping a shorter one is read whole (phrase trie)': [
+    ['so tired of living, I have pills and tonight is the night', 'urgent'],
+    ['so tired of living', 'concern'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.28)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.29)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -12,7 +12,7 @@ import {
 import { buildEnglishTrie, englishTrie, type Payload } from './matcher.js';
 import { insertAll, matchPhrases, type Match } from './phrase-trie.js';
 import { Boundary, TextFlag, TokenBuffer, TokenKind, tokenize } from './tokenize.js';
-import { wordId } from './words.js';
+import { UNKNOWN, wordId } from './words.js';
 import { createRng } from '../graph/rng.js';
 
 // The classifier's fast paths against plain versions of the same rules: the tokenizer's
@@ -80,6 +80,23 @@ const ODD_WORDS = [
   'e\u0301t\u00e9',
   'k\u0337i\u0337l\u0337l\u0337',
   'sa\u0336d\u0336\u0301',
+  // disguised, drawn-out, invisible-split and styled words, and look-alikes that spell nothing
+  'k1ll',
+  'mys3lf',
+  'su!cide',
+  '$uicide',
+  's*icide',
+  'd!e',
+  'dieeee',
+  'pleeease',
+  'ki\u200bll',
+  '𝐝𝐢𝐞',
+  'ｄｉｅ',
+  'wow!great',
+  '10pm',
+  'b12',
+  '$5',
+  'a@b',
 ];
 const SEPARATORS = [
   ' ',
@@ -115,6 +132,9 @@ const SEPARATORS = [
   ' ‘',
   '’ ',
   '*',
+  ' * ',
+  '**',
+  ' *',
 ];
 const TAGS = [
   '#EndTheStigma',
@@ -175,7 +195,55 @@ function isWordAt(text: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(text[i]!);
 }
 const SENTENCE_ENDS = '.!?;\n\u2026';
-const CLAUSE_ENDS = ',:()[]"\u201c\u201d\u2014\u2013|*/';
+const CLAUSE_ENDS = ',:()[]"\u201c\u201d\u2014\u2013|/';
+const INVISIBLES = '\u200b\u200c\u200d\u2060\ufeff\u00ad';
+const MASKS = '!$*@';
+const isDisguise = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9!$*@]/.test(c);
+
+// the crisis lexicon's words, and the one of them a disguised spelling fits
+const CRISIS_WORDS = [
+  ...new Set(
+    crisisLexicon.groups.flatMap((g) => g.phrases.flatMap((p) => p.match(/[a-z]+/g) ?? [])),
+  ),
+].filter((w) => w.length >= 2);
+const LOOKS_LIKE: Record<string, string> = {
+  '0': '[o]',
+  '1': '[il]',
+  '3': '[e]',
+  '4': '[a]',
+  '5': '[s]',
+  '7': '[t]',
+  '@': '[a]',
+  $: '[s]',
+  '!': '[il]',
+  '*': '[a-z]',
+};
+function disguisedAs(spelled: string): string | null {
+  const lower = spelled.toLowerCase();
+  if (lower.length < 2 || !/[a-z]/.test(lower) || !/[013457@$!*]/.test(lower)) return null;
+  if (!/^[a-z013457@$!*]+$/.test(lower)) return null;
+  const pattern = new RegExp(`^${[...lower].map((c) => LOOKS_LIKE[c] ?? c).join('')}$`);
+  const fits = CRISIS_WORDS.filter((w) => pattern.test(w));
+  return fits.length === 1 ? fits[0]! : null;
+}
+/** A letter drawn out (three or more times) cut to two, else to one, if that is a word. */
+function unstretched(word: string): string | null {
+  if (!/(\p{L})\1\1/u.test(word)) return null;
+  for (const cut of [
+    word.replace(/(\p{L})\1{2,}/gu, '$1$1'),
+    word.replace(/(\p{L})\1{2,}/gu, '$1'),
+  ]) {
+    if (wordId(cut) !== UNKNOWN) return cut;
+  }
+  return null;
+}
+/** The end of a disguised spelling from `i`: look-alike characters, minus symbols at its end. */
+function disguiseEnd(text: string, i: number): number {
+  let e = i;
+  while (isDisguise(text[e])) e++;
+  while (e > i && MASKS.includes(text[e - 1]!)) e--;
+  return e;
+}
 const isSpace = (c: string): boolean => ' \t\n\r\u00a0\f'.includes(c);
 
 interface Reference {
@@ -253,19 +321,56 @@ function referenceTokenize(text: string): Reference {
         pending = Boundary.clause;
       }
       i = e;
+    } else if (
+      ch === '$' &&
+      isDisguise(text[i + 1]) &&
+      disguisedAs(text.slice(i, disguiseEnd(text, i)))
+    ) {
+      const e = disguiseEnd(text, i);
+      push(i, e, disguisedAs(text.slice(i, e))!, TokenKind.word);
+      i = e;
     } else if (isWordAt(text, i)) {
       let e = i;
       for (;;) {
         if (e < text.length && isWordAt(text, e)) {
           e += text.charCodeAt(e) >= 0xd800 && text.charCodeAt(e) <= 0xdbff ? 2 : 1;
-        } else if (e + 1 < text.length && "'’".includes(text[e]!) && isWordAt(text, e + 1)) {
+        } else if (
+          e + 1 < text.length &&
+          ("'’".includes(text[e]!) || INVISIBLES.includes(text[e]!)) &&
+          isWordAt(text, e + 1)
+        ) {
           e++;
         } else break;
       }
-      const lower = text.slice(i, e).toLowerCase().replaceAll('’', "'");
+      const ascii = /^[A-Za-z0-9_'’]+$/.test(text.slice(i, e));
+      // a symbol inside an ASCII word may disguise a crisis word (`su!cide`)
+      if (ascii && MASKS.includes(text[e] ?? ' ') && isDisguise(text[e + 1])) {
+        const end = disguiseEnd(text, i);
+        const word = disguisedAs(text.slice(i, end));
+        if (word) {
+          push(i, end, word, TokenKind.word);
+          i = end;
+          continue;
+        }
+      }
+      let raw = [...text.slice(i, e)].filter((c) => !INVISIBLES.includes(c)).join('');
+      // fullwidth and mathematical letters are the letters they show
+      if (/[\uff01-\uff5e]|\ud835/.test(raw)) raw = raw.normalize('NFKC');
+      const lower = raw.toLowerCase().replaceAll('’', "'");
       // a word with combining marks: composed where a mark makes a letter (é), any other dropped
-      const word = /\p{M}/u.test(lower) ? lower.normalize('NFC').replace(/\p{M}/gu, '') : lower;
+      let word = /\p{M}/u.test(lower) ? lower.normalize('NFC').replace(/\p{M}/gu, '') : lower;
+      if (wordId(word) === UNKNOWN && (!ascii || e - i > 2)) {
+        // digits standing for letters (`k1ll`); a letter drawn out (`dieeee`)
+        word =
+          (ascii && /[0-9]/.test(word) ? disguisedAs(word) : null) ?? unstretched(word) ?? word;
+      }
       push(i, e, word, TokenKind.word);
+      i = e;
+    } else if (ch === '*') {
+      // emphasis touching a word is no break; a lone star is
+      let e = i;
+      while (text[e] === '*') e++;
+      if (!(i > 0 && isWordAt(text, i - 1)) && !isWordAt(text, e)) raise(Boundary.clause);
       i = e;
     } else {
       if (ch === '"') quoted = !quoted;

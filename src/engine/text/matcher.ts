@@ -18,6 +18,7 @@ import {
   type PhraseTrie,
 } from './phrase-trie.js';
 import type { Tokens } from './tokenize.js';
+import { markDisguisable } from './unmask.js';
 import { beforeFirstLookup } from './words.js';
 
 /**
@@ -89,7 +90,10 @@ export function buildEnglishTrie(): PhraseTrie<Payload> {
       past: group.tense === 'past',
       minCount: group.minCount ?? 0,
     };
-    for (const pattern of group.phrases) addPattern(trie, pattern, payload);
+    for (const pattern of group.phrases) {
+      addPattern(trie, pattern, payload);
+      markDisguisable(pattern);
+    }
   }
   for (const group of contextMarkerLexicon.groups) {
     const payload: Payload = {

@@ -322,8 +322,27 @@ export function isNegated(tokens: Tokens, from: number): boolean {
     if (bits & NEGATOR)
       return (
         (flagsAt(tokens, flags, j + 1) & NOT_DENIAL_AFTER) === 0 &&
-        (flagsAt(tokens, flags, j - 1) & NOT_DENIAL_BEFORE) === 0
+        (flagsAt(tokens, flags, j - 1) & NOT_DENIAL_BEFORE) === 0 &&
+        !isDeniedMemory(tokens, j)
       );
+  }
+  return false;
+}
+
+const REMEMBER = 'remember';
+const UNABLE = new Set(["can't", 'cant', 'cannot', "couldn't", 'couldnt']);
+
+/**
+ * Whether the negation at token `j` sits in a memory that is itself denied: "I can't remember a
+ * time when I didn't want to die" says the wish has always been there. Looks back in the
+ * sentence, a few words, for "remember" with a negation just before it.
+ */
+function isDeniedMemory(tokens: Tokens, j: number): boolean {
+  const { sentence } = tokens;
+  for (let r = j - 1, k = 0; r > 0 && k < 6; r--, k++) {
+    if (sentence[r] !== sentence[j]) return false;
+    if (wordAt(tokens, r) !== REMEMBER) continue;
+    return (flagsAt(tokens, FLAGS, r - 1) & NEGATOR) !== 0 || UNABLE.has(wordAt(tokens, r - 1));
   }
   return false;
 }
@@ -484,6 +503,7 @@ for (const words of [
   NEG_RAISING,
   CLAUSE_DENIALS.keys(),
   ...CLAUSE_DENIALS.values(),
-  [ELSE],
+  [ELSE, REMEMBER],
+  UNABLE,
 ])
   registerWords(words);

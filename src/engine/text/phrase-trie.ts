@@ -5,7 +5,8 @@ import { allocateBits, FLAGS, intern, setWordBits, UNKNOWN, wordId, WORDS } from
 /**
  * A token trie over every lexicon at once: one lookup per token for the common case of a
  * word that starts no phrase, whatever the number of phrases. Payloads carry a `family`; within
- * a family, matching is leftmost-longest and a match overlapping an earlier one is dropped, while
+ * a family, matching is leftmost-longest and a match overlapping an earlier one is dropped unless
+ * it is longer and runs on past it (then it takes the earlier one's place), while
  * matches of different families may overlap (a false friend must see the crisis phrase it
  * cancels). Patterns are inserted straight from their parse, never expanded into lists of
  * sequences first, and only when a text first has a word one of their phrases starts with: a
@@ -408,6 +409,19 @@ const foundNodes: number[] = [];
 const foundEnds: number[] = [];
 // end of the last match emitted per family (token index), for containment
 const lastEnd: number[] = [];
+const lastFrom: number[] = [];
+
+/** Removes the matches of `family` that start at `from` (its last match) from `out`. */
+function dropLast<T>(
+  out: Match<T>[],
+  familyOf: (payload: T) => number,
+  family: number,
+  from: number,
+): void {
+  for (let k = out.length - 1; k >= 0 && out[k]!.from >= from; k--) {
+    if (out[k]!.from === from && familyOf(out[k]!.payload) === family) out.splice(k, 1);
+  }
+}
 
 /**
  * Every match in `tokens`, ordered by start. `familyOf` maps a payload to a small integer
@@ -482,7 +496,13 @@ export function matchPhrases<T>(
         const family = familyOf(payload);
         const bit = 1 << family;
         if (seen & bit) continue;
-        if ((families & bit) !== 0 && lastEnd[family]! > i) continue;
+        if ((families & bit) !== 0 && lastEnd[family]! > i) {
+          // overlapping the family's last match: kept only when it is the longer phrase and
+          // runs on past it, in its place ("so tired" gives way to "tired of living")
+          const lastLength = lastEnd[family]! - lastFrom[family]!;
+          if (to <= lastEnd[family]! || to - i <= lastLength) continue;
+          if ((taken & bit) === 0) dropLast(out, familyOf, family, lastFrom[family]!);
+        }
         taken |= bit;
         out.push({
           from: i,
@@ -494,7 +514,10 @@ export function matchPhrases<T>(
         });
       }
       for (let family = 0; taken >> family; family++)
-        if (taken & (1 << family)) lastEnd[family] = to;
+        if (taken & (1 << family)) {
+          lastEnd[family] = to;
+          lastFrom[family] = i;
+        }
       families |= taken;
       seen |= taken;
     }

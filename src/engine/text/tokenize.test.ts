@@ -34,6 +34,50 @@ describe('tokenize', () => {
       'concern',
     );
   });
+  it('tokenize(text) reads crisis words disguised with look-alike digits and symbols, and nothing else', () => {
+    const text = 'I want to k1ll mys3lf, su!cide $uicide s*icide d!e';
+    const t = tokenize(text);
+    assert.deepEqual(t.norm, [
+      'i',
+      'want',
+      'to',
+      'kill',
+      'myself',
+      'suicide',
+      'suicide',
+      'suicide',
+      'die',
+    ]);
+    // the evidence keeps the spelling as written
+    assert.equal(text.slice(t.start[3], t.end[3]), 'k1ll');
+    assert.equal(text.slice(t.start[5], t.end[5]), 'su!cide');
+    // tokens with digits or symbols that spell no crisis word stay what they are
+    assert.deepEqual(tokenize('the 10pm show, mp3 b12 h2o wow!great 4am').norm, [
+      'the',
+      '10pm',
+      'show',
+      'mp3',
+      'b12',
+      'h2o',
+      'wow',
+      'great',
+      '4am',
+    ]);
+  });
+  it('tokenize(text) reads drawn-out letters, invisible characters and styled alphabets as plain words', () => {
+    const text = 'dieeee killlll ki\u200bll 𝐝𝐢𝐞 ｄｉｅ';
+    const t = tokenize(text);
+    assert.deepEqual(t.norm, ['die', 'kill', 'kill', 'die', 'die']);
+    assert.equal(text.slice(t.start[2], t.end[2]), 'ki\u200bll');
+    assert.equal(text.slice(t.start[3], t.end[3]), '𝐝𝐢𝐞');
+    // a word with a real double letter is left alone
+    assert.deepEqual(tokenize('too sleepy').norm, ['too', 'sleepy']);
+  });
+  it('tokenize(text) takes asterisks touching a word as emphasis, and a lone star as a separator', () => {
+    const t = tokenize('*I* want to **really** *die* * next');
+    assert.deepEqual(t.norm, ['i', 'want', 'to', 'really', 'die', 'next']);
+    assert.deepEqual(Array.from(t.boundary), [2, 0, 0, 0, 0, 1]);
+  });
   it('tokenize(text) marks words in double and single quotation marks as quoted, not apostrophes', () => {
     const quoted = (text: string) => {
       const t = tokenize(text);

@@ -1,4 +1,5 @@
 import { splitHashtag } from './hashtag.js';
+import { disguisedWord, isDisguiseCode } from './unmask.js';
 import {
   APOSTROPHE_CODE,
   CODE,
@@ -298,6 +299,10 @@ function scan(tokens: TokenBuffer, text: string): void {
         i++;
       } else if ((c === 64 || c === 35) && i + 1 < n && isWordAt(text, i + 1)) {
         i = scanTag(tokens, text, i);
+      } else if (c === 36 && i + 1 < n && isDisguiseCode(text.charCodeAt(i + 1))) {
+        // `$uicide`: a crisis word disguised from its first letter, else a symbol
+        const e = scanDisguised(tokens, text, i);
+        i = e > i ? e : scanSymbol(tokens, text, i, c);
       } else i = scanSymbol(tokens, text, i, c);
       continue;
     }
@@ -311,20 +316,28 @@ function scan(tokens: TokenBuffer, text: string): void {
     let head = first;
     let next = 0;
     let ascii = true;
+    let masked = false;
     while (e < n) {
       const d = text.charCodeAt(e);
       let code = 0;
       if (d < 128) code = WORD_CODE[d]!;
       else if (d !== RIGHT_SINGLE_QUOTE) {
-        // a non-ASCII letter goes on the word; anything else ends it
-        if (isWordAt(text, e)) ascii = false;
+        // a non-ASCII letter (or an invisible character inside the word) goes on the word;
+        // anything else ends it
+        if (isWordAt(text, e) || (isInvisible(d) && e + 1 < n && isWordAt(text, e + 1))) {
+          ascii = false;
+        }
         break;
       }
       if (code === 0) {
         // an apostrophe between two word characters stays inside the word
         if ((d === APOSTROPHE || d === RIGHT_SINGLE_QUOTE) && e + 1 < n && isWordAt(text, e + 1)) {
           code = APOSTROPHE_IN_WORD;
-        } else break;
+        } else {
+          // `su!cide`, `k*ll`: a symbol inside the word may disguise a crisis word
+          masked = MASK_SYMBOL[d] === 1 && e + 1 < n && isDisguiseCode(text.charCodeAt(e + 1));
+          break;
+        }
       }
       const length = e - i;
       if (length < PACK_SIZE) head = head * 64 + code;
@@ -336,11 +349,54 @@ function scan(tokens: TokenBuffer, text: string): void {
       i = scanWord(tokens, text, i);
       continue;
     }
+    if (masked) {
+      const end = scanDisguised(tokens, text, i);
+      if (end > i) {
+        i = end;
+        continue;
+      }
+    }
     if (e - i > 2 * PACK_SIZE) next |= LONG_WORD;
-    const lead = c >= 65 && c <= 90 ? c + 32 : c;
-    tokens.push(i, e, packedWordId(text, i, e, head, next), lead, null, TokenKind.word);
+    let lead = c >= 65 && c <= 90 ? c + 32 : c;
+    let id = packedWordId(text, i, e, head, next);
+    if (id === UNKNOWN && e - i > 2) {
+      // `k1ll`: digits standing for letters may disguise a crisis word; `dieeee`: a letter
+      // drawn out for emphasis (an unknown word is rare enough to be read again for these)
+      const shape = oddShape(text, i, e);
+      if (shape & SHAPE_DIGIT) id = disguisedWord(text, i, e);
+      if (id === UNKNOWN && shape & SHAPE_STRETCH) {
+        id = stretchedWordId(text.slice(i, e).toLowerCase());
+      }
+      if (id !== UNKNOWN) lead = WORDS[id]!.charCodeAt(0);
+    }
+    tokens.push(i, e, id, lead, null, TokenKind.word);
     i = e;
   }
+}
+
+/** `!`, `$`, `*` or `@`: symbols written for letters to disguise a word (see `unmask.ts`). */
+function isMaskSymbol(c: number): boolean {
+  return c === 33 || c === 36 || c === 42 || c === 64;
+}
+/** `isMaskSymbol` by ASCII code, for the word loop. */
+const MASK_SYMBOL = new Uint8Array(128);
+for (const c of [33, 36, 42, 64]) MASK_SYMBOL[c] = 1;
+
+/**
+ * The crisis word disguised with look-alike symbols from `i` (`su!cide`, `$uicide`, `s*icide`),
+ * pushed as one token with the word's id; returns its end, or `i` when the characters there
+ * spell no crisis word.
+ */
+function scanDisguised(tokens: TokenBuffer, text: string, i: number): number {
+  const n = text.length;
+  let e = i;
+  while (e < n && isDisguiseCode(text.charCodeAt(e))) e++;
+  // a symbol at the end is punctuation ("die!"), not a letter
+  while (e > i && isMaskSymbol(text.charCodeAt(e - 1))) e--;
+  const id = disguisedWord(text, i, e);
+  if (id === UNKNOWN) return i;
+  tokens.push(i, e, id, WORDS[id]!.charCodeAt(0), null, TokenKind.word);
+  return e;
 }
 
 /** A link up to the next space: one token. */
@@ -394,20 +450,79 @@ function scanWord(tokens: TokenBuffer, text: string, i: number): number {
       e += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
       continue;
     }
-    // an apostrophe between two word characters stays inside the word
-    if ((d === APOSTROPHE || d === RIGHT_SINGLE_QUOTE) && e + 1 < n && isWordAt(text, e + 1)) {
+    // an apostrophe between two word characters stays inside the word, and so does an
+    // invisible character (`ki\u200bll`: a zero-width space hides a word from filters)
+    if (
+      (d === APOSTROPHE || d === RIGHT_SINGLE_QUOTE || isInvisible(d)) &&
+      e + 1 < n &&
+      isWordAt(text, e + 1)
+    ) {
       e++;
       continue;
     }
     break;
   }
-  let norm = text.slice(i, e).toLowerCase().replaceAll('\u2019', "'");
+  let raw = text.slice(i, e);
+  if (INVISIBLE.test(raw)) raw = raw.replace(INVISIBLES, '');
+  // letters styled with Unicode's fullwidth or mathematical alphabets (`ｄｉｅ`, `𝐝𝐢𝐞`, the "fancy
+  // text" of bios and posts) are the plain letters they show
+  if (STYLED_LETTERS.test(raw)) raw = raw.normalize('NFKC');
+  let norm = raw.toLowerCase().replaceAll('\u2019', "'");
   if (HAS_MARK.test(norm)) norm = withoutMarks(norm);
-  tokens.push(i, e, wordId(norm), norm.charCodeAt(0), norm, TokenKind.word);
+  let id = wordId(norm);
+  if (id === UNKNOWN) {
+    id = stretchedWordId(norm);
+    if (id !== UNKNOWN) norm = WORDS[id]!;
+  }
+  tokens.push(i, e, id, norm.charCodeAt(0), norm, TokenKind.word);
   return e;
 }
 
 const HAS_MARK = /\p{M}/u;
+/** Zero-width space, non-joiner and joiner, word joiner, byte order mark, soft hyphen. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+function isInvisible(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
+}
+
+/**
+ * The dictionary word that a word with a letter drawn out spells (`dieeee`, `killlll`,
+ * `pleeease`): runs of three or more of one letter cut to two, else to one. English has no
+ * run of three, so the cut never changes a real word; `UNKNOWN` when neither cut is a word.
+ */
+const SHAPE_DIGIT = 1;
+const SHAPE_STRETCH = 2;
+
+/**
+ * Whether the ASCII word `text[start, end)` has a digit (`SHAPE_DIGIT`) and one character
+ * three times in a row, in any case (`SHAPE_STRETCH`).
+ */
+function oddShape(text: string, start: number, end: number): number {
+  let shape = 0;
+  let before = -1;
+  let last = -1;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) shape |= SHAPE_DIGIT;
+    const folded = c | 32;
+    if (folded === last && folded === before) shape |= SHAPE_STRETCH;
+    before = last;
+    last = folded;
+  }
+  return shape;
+}
+
+function stretchedWordId(word: string): number {
+  if (!STRETCHED.test(word)) return UNKNOWN;
+  const id = wordId(word.replace(STRETCHES, '$1$1'));
+  return id !== UNKNOWN ? id : wordId(word.replace(STRETCHES, '$1'));
+}
+const STRETCHED = /(\p{L})\1\1/u;
+const STRETCHES = /(\p{L})\1{2,}/gu;
+/** Fullwidth forms (U+FF01–FF5E) and the high surrogate of the mathematical alphanumerics. */
+const STYLED_LETTERS = /[\uff01-\uff5e\ud835]/;
 const MARKS = /\p{M}+/gu;
 
 /**
@@ -428,6 +543,15 @@ const ELISIONS =
 
 /** Punctuation, symbols and emoji: quotation state, text flags and the boundary they make. */
 function scanSymbol(tokens: TokenBuffer, text: string, i: number, c: number): number {
+  if (c === 42) {
+    // asterisks touching a word are emphasis (`*I* want`, `**really**`), not punctuation; a
+    // star between spaces or at a line's start (a bullet) separates
+    let e = i + 1;
+    while (e < text.length && text.charCodeAt(e) === 42) e++;
+    if ((i > 0 && isWordAt(text, i - 1)) || (e < text.length && isWordAt(text, e))) return e;
+    tokens.raise(Boundary.clause);
+    return e;
+  }
   if (c === 34 || c === 0x201c || c === 0x201d) {
     tokens.quote(c);
   } else if (c === APOSTROPHE || c === 0x2018 || c === RIGHT_SINGLE_QUOTE) {

@@ -140,7 +140,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     phrases: [
       "(loneliness|the loneliness|depression|my depression|the pain|this pain|sadness|the sadness|being alone|life|my life|it all|everything) (is|has been|'s|keeps) (slowly)? killing me|eating me alive|eating away at me",
       "(feel|feeling|felt|i'm|im|i am) (incredibly|always)? (invisible|worthless|unwanted|unloved|hollow|dead inside|empty inside|numb inside|lifeless|defeated|miserable)",
-      '(i|i really|i just|i desperately) (need|want) (some)? (help|someone|somebody) (please|right now|now|to talk to|to chat|to vent)?|(can|could|will|would) (someone|somebody|anyone|anybody) (please)? (talk to me|help me|message me|listen)|someone (please)? (talk to me|help me)|(no one|nobody|noone|no body|nobody left|no one left) to (turn to|talk to|go to)|i have no one',
+      '(i|i really|i just|i desperately) (need|want|wanna) to (talk|speak|vent) to (someone|somebody|anyone|anybody)|(i|i really|i just|i desperately) (need|want) (some)? (help|someone|somebody) (please|right now|now|to talk to|to chat|to vent)?|(can|could|will|would) (someone|somebody|anyone|anybody) (please)? (talk to me|help me|message me|listen)|someone (please)? (talk to me|help me)|(no one|nobody|noone|no body|nobody left|no one left) to (turn to|talk to|go to)|i have no one',
       "emotional distress|(mental|nervous) breakdown|cry for help|(at|reached|reaching|hit) (my)? (breaking point|wits end|wit's end|end of my tether|the end of my rope|my limit)|can't take (much|any) more|(spiraling|spiralling) (again|down)",
       '(hate|hating|despise|loathe) (everything|every single thing|all) about (myself|me|my body|my life|my face)|(self hatred|self loathing|self hate)|(seething|deep|intense) hatred (to|towards|for|of) myself',
       "(voices|the voices) (are back|again|(are|keep)? telling me to|(yelling|screaming|shouting|talking) in my head)|(i'm|im|i am|i keep|keep) hearing voices",
@@ -412,6 +412,35 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       'my (friend|best friend|girlfriend|boyfriend|partner|husband|wife|son|daughter|kid|child|brother|sister|mom|mum|dad|mother|father|cousin|roommate|coworker|classmate|student) (has been|keeps|is)? (talking|talks|talked) about (suicide|wanting to die|not being around anymore|ending it|ending it all|ending (her|his|their) life|killing (herself|himself|themselves))',
       "(keeps|keep|kept|has been|have been|is|was)? (saying|says|said) (that)? (we'd|we would|we'll|we will|everyone would|everybody would|you'd|you would|they'd|they would|his family would|her family would|the family would|people would) (all)? be (better off|happier) without (him|her|them)",
       '(she|he|they) (has|have|had) attempted (before|in the past|suicide)|my (friend|best friend|girlfriend|boyfriend|partner|son|daughter|brother|sister|roommate) (has|had) attempted (before|twice|suicide|in the past)',
+    ],
+  },
+  {
+    // weariness of living itself (Beck hopelessness; the wish to be dead told as exhaustion):
+    // living, existing or being alive as too much work
+    category: 'hopelessness',
+    person: 'open',
+    phrases: [
+      '(living|existing|being alive|life itself) (is|feels|has become|has gotten|just feels) (so|too|just)? (exhausting|too hard|unbearable|too much for me)',
+      '(living|existing|being alive) takes (so|too) much (work|effort|energy|out of me)',
+      '(too|so) much (effort|work) to (keep)? (living|live|exist|existing|stay alive|be alive)',
+      '(exhausted|worn out) (from|by|of) (living|existing|being alive)',
+    ],
+  },
+  {
+    // thwarted belongingness (Joiner) said as having no one: nobody there for me
+    category: 'burden',
+    person: 'first',
+    phrases: [
+      '(no one|nobody|noone|no body) (is|was|has been|has ever been|is ever|was ever)? (ever)? there for me',
+      "i have nobody|(i have|i've got|ive got|i got|i have got) (nobody|noone|no one) (left|at all|in my life|in this world)",
+    ],
+  },
+  {
+    // self-harm weighed as relief (NSSI's function of easing distress): asking whether it helps
+    category: 'self_harm',
+    person: 'open',
+    phrases: [
+      '(does|do|did|would|will|can) (cutting|self harm|self harming|selfharm|burning yourself|cutting yourself|hurting yourself) (really|actually|even|ever)? (help|work|make it better)',
     ],
   },
 ];

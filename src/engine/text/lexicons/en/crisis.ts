@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.28',
+  version: '2.29',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -34,6 +34,8 @@ export const crisisLexicon: CrisisLexicon = {
       person: 'first',
       phrases: [
         'kill myself|killing myself|kms|off myself|offing myself|unalive myself|unaliving myself|end myself',
+        // the same words typed in haste: a dropped letter or space
+        'kil myself|killmyself|kilmyself|kill myslef|killing myslef|endmylife',
         'end my life|ending my life|end my own life|take my life|take my own life|taking my life|taking my own life',
         'i (want|wanna|wish|need) to die|i wanna be dead|i want to be dead|i just? wish i (was|were) dead',
         "wish i (could|would) (just)? die|wish i (was|were|had) never (been)? born|wish i (didn't|did not) exist",
