@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.29 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.30 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -453,13 +453,25 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["I honestly can't remember a time when I didn't feel so alone", 'concern'],
     ["I didn't want to die, I wanted the pain to stop and it did", 'none'],
   ],
+  'euphemisms, blades and scars, last words (en.crisis 2.30, context markers 1.12)': [
+    ["I want to die. I'm going to do something stupid tonight.", 'urgent'],
+    ["I'm going to do something stupid and buy that car lol", 'none'],
+    ['The blade keeps calling me', 'concern'],
+    ['My scars are begging for new ones', 'concern'],
+    ['My skin is itching for summer', 'none'],
+    ["I won't be alive for my birthday", 'urgent'],
+    ["This is the last time you'll hear from me.", 'urgent'],
+    ["This is the last time you'll hear from me about politics.", 'none'],
+    ["Honestly if I didn't wake up tomorrow it'd be a relief", 'concern'],
+    ["If I don't wake up early tomorrow I'll miss the train", 'none'],
+  ],
   'a longer phrase overlapping a shorter one is read whole (phrase trie)': [
     ['so tired of living, I have pills and tonight is the night', 'urgent'],
     ['so tired of living', 'concern'],
   ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.29)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.30)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

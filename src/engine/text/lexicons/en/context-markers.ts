@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.11',
+  version: '1.12',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -31,6 +31,8 @@ export const contextMarkerLexicon: MarkerLexicon = {
         // reclaiming one's life, said of recovery
         '(take|taking|took|taken) (my|your|our|their|her|his) (own)? life back|(take|taking|took|taken) back (my|your|our|their|her|his) (own)? life',
         'hopeless romantic|hopelessly (in love|devoted|romantic|addicted)',
+        // the last word on a subject, not the last word: "the last time you'll hear from me about it"
+        '(hear|get) from me (about|on|regarding|until|till|before|for a (while|bit|few|week|month))',
         // having no one, said of blame or of a preference: "I have no one to blame but myself"
         "(nobody|no one|noone) (else)? to blame (but|except|other than)|(nobody|no one|noone) else (i would|i'd) rather",
         'trapped in (traffic|an elevator|a lift|the elevator|the lift|the snow|the rain|a meeting|the office)|tourist trap',

@@ -443,4 +443,29 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       '(does|do|did|would|will|can) (cutting|self harm|self harming|selfharm|burning yourself|cutting yourself|hurting yourself) (really|actually|even|ever)? (help|work|make it better)',
     ],
   },
+  {
+    // self-harm urges told as the means or the scars asking (NSSI urges)
+    category: 'self_harm',
+    person: 'open',
+    phrases: [
+      '(the|my) (blade|blades|razor|razors) (is|are|keeps|keep)? (calling|calls|calling out to) (me|my name)|(my)? (scars|arms|wrists|thighs|skin) (are|is|keep|keeps)? (begging|itching|screaming|aching) for (new ones|more|a blade|the blade|fresh ones|new cuts)',
+    ],
+  },
+  {
+    // a goodbye told as not living to a date, or as the last word (Lifeline: saying goodbye)
+    category: 'goodbye',
+    person: 'first',
+    phrases: [
+      "(won't|will not|wont) (be alive|still be alive|be alive anymore) (for|to see|by|until|till|at|on|next)",
+      "last (time|message|thing) (you'll|you will|you guys will|anyone will|y'all will|any of you will) (ever)? (hear|get|see) from me",
+    ],
+  },
+  {
+    // the wish to be dead said as not minding never waking (C-SSRS item 1)
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      "if i (don't|dont|didn't|didnt|never) wake up (tomorrow|again|in the morning)? (it'd|it would|that'd|that would|i'd|i would) (be|feel)? (a relief|fine|okay|ok|nice|good|for the best|happy|glad|peaceful)",
+    ],
+  },
 ];

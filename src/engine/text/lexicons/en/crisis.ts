@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.29',
+  version: '2.30',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -195,7 +195,7 @@ export const crisisLexicon: CrisisLexicon = {
       category: 'ideation',
       person: 'anchored',
       phrases: [
-        "(do|doing|did) it|go through with it|went through with it|follow through|end it|ending it|the deed|(to|gonna|going to) go|time to go|ready to go|my time|it's time|be gone|being gone|want out|wanting out|i'm ready|leave this world|leave this earth|not be here|won't be here|won't be around|not be around|join (him|her|them)",
+        "(do|doing|did) it|(do|doing) something (stupid|drastic|permanent|i'll regret|i will regret)|go through with it|went through with it|follow through|end it|ending it|the deed|(to|gonna|going to) go|time to go|ready to go|my time|it's time|be gone|being gone|want out|wanting out|i'm ready|leave this world|leave this earth|not be here|won't be here|won't be around|not be around|join (him|her|them)",
         "sucide|suicde|suiside|suicid|suicide|self death|kill oneself|kill one's self|kill my self|killing my self|end of my life|die|dying|to be dead",
       ],
     },
