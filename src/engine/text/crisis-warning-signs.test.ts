@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.30 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.31 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -465,13 +465,27 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["Honestly if I didn't wake up tomorrow it'd be a relief", 'concern'],
     ["If I don't wake up early tomorrow I'll miss the train", 'none'],
   ],
+  'a third person at risk, as the writer tells it (en.crisis 2.31)': [
+    ['He said he wants to jump off the bridge.', 'concern'],
+    ['I want to jump off a bridge', 'urgent'],
+    ["I found my sister's suicide note.", 'concern'],
+    ['I wrote a suicide note last night', 'urgent'],
+    ['My girlfriend keeps saying she wishes she was dead.', 'concern'],
+    ['My brother is in the hospital after trying to end it.', 'concern'],
+    ['She gave away all her stuff last week and now she seems calm', 'concern'],
+    ["He's been talking about not being around anymore", 'concern'],
+    ['Should I give him the number for a suicide hotline?', 'concern'],
+    ['He gave away his stuff when he moved to Berlin', 'none'],
+    ['Should I share hotlines in my posts for awareness week?', 'none'],
+    ['I should give her the number for my hairdresser', 'none'],
+  ],
   'a longer phrase overlapping a shorter one is read whole (phrase trie)': [
     ['so tired of living, I have pills and tonight is the night', 'urgent'],
     ['so tired of living', 'concern'],
   ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.30)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.31)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

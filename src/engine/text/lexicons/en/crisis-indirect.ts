@@ -73,7 +73,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       '(fulfil|fulfill|carry out|execute|follow through (with)?|go through with|act on|stick to) (my|the) plan|(started|start|been|finished|keep) writing (my)? (notes|letters|goodbye letters|goodbyes)|(writing|wrote|write|written) (notes|letters) to (my|everyone|the people)',
       "(bought|got|have|ordered|picked up|gathered|collected|found) (what|everything|all) (i|i'll) need (to|for) (end my life|kill myself|end it all|die|end things|my suicide)",
       "(if i had|if i could get|if i owned|if i had access to|only thing stopping me is) (a|the|any)? (gun|firearm|pistol|rope|pills|enough pills|a way)|only (thing|reason) (stopping|keeping) me (from (it|doing it|ending it|killing myself))? is (that)? i (don't|dont|do not|can't|cant|cannot) (have|get|afford|find|access|buy|own) (a|the|any|enough)? (gun|firearm|pistol|rope|pills|means|way|method)|(blow|blowing) my (fucking)? (brains|head) out|(set|setting) myself on fire|(douse|dousing) (myself|my body)",
-      '(jump|jumping|throw myself) (off|from) (of)? (a|the|my)? (bridge|building|roof|cliff|balcony|tower|overpass|window|ledge|top floor|parking garage|skyscraper|car park)',
+      'throw myself (off|from) (of)? (a|the|my)? (bridge|building|roof|cliff|balcony|tower|overpass|window|ledge|top floor|parking garage|skyscraper|car park)',
       '(took|take|swallow|swallowed|downing|downed) (a handful|a bunch|a whole bottle|an entire bottle|the whole bottle|a bottle|all) of (my|the|these|those)? (pills|meds|tablets|medication|sleeping pills|painkillers)|(downing|swallowing) (these|those|the|whatever|all the|all my) (pills|meds|tablets)',
     ],
   },
@@ -408,7 +408,12 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     category: 'ideation',
     person: 'third',
     phrases: [
-      '(she|he|they) (has been|keeps|is|was)? (talking|joking|talks|talked) about (suicide|wanting to die|ending it|ending it all|ending (her|his|their) life|killing (herself|himself|themselves))',
+      "(she|he|they|she's|he's|they're|they've) (has been|have been|been|keeps|keep|is|are|was|were)? (talking|joking|talks|talked|talk) about (suicide|wanting to die|dying|ending it|ending it all|ending (her|his|their) life|killing (herself|himself|themselves)|not being (around|here|alive) (anymore|any more)?|disappearing forever)",
+      // giving away possessions (Lifeline/AFSP warning sign), seen in someone else: all of them
+      "(she|he|they|she's|he's|they've|they're) (has|have|had|is|are|was|were|been|has been|have been)? (giving|gave|given) away (all|almost all) (of)? (her|his|their) (stuff|things|belongings|possessions|prized possessions|pets|favorite things)",
+      // the writer weighing whether to give someone crisis resources: that person is at risk
+      '(should i|should we|do i|can i|could i|how do i|how can i|i should|do you think i should) (give|send|suggest|recommend|get) (him|her|them) (the)? (number (for|of|to))? (a|the)? (suicide|crisis)? (hotline|hotlines|helpline|helplines|crisis line|crisis lines|lifeline)',
+      '(should i|should we|do i|how do i|do you think i should) (suggest|recommend) (a|the)? (suicide|crisis)? (hotline|hotlines|helpline|helplines|crisis line) to (him|her|them|my (friend|boyfriend|girlfriend|partner|son|daughter|brother|sister))',
       'my (friend|best friend|girlfriend|boyfriend|partner|husband|wife|son|daughter|kid|child|brother|sister|mom|mum|dad|mother|father|cousin|roommate|coworker|classmate|student) (has been|keeps|is)? (talking|talks|talked) about (suicide|wanting to die|not being around anymore|ending it|ending it all|ending (her|his|their) life|killing (herself|himself|themselves))',
       "(keeps|keep|kept|has been|have been|is|was)? (saying|says|said) (that)? (we'd|we would|we'll|we will|everyone would|everybody would|you'd|you would|they'd|they would|his family would|her family would|the family would|people would) (all)? be (better off|happier) without (him|her|them)",
       '(she|he|they) (has|have|had) attempted (before|in the past|suicide)|my (friend|best friend|girlfriend|boyfriend|partner|son|daughter|brother|sister|roommate) (has|had) attempted (before|twice|suicide|in the past)',
@@ -466,6 +471,24 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     person: 'first',
     phrases: [
       "if i (don't|dont|didn't|didnt|never) wake up (tomorrow|again|in the morning)? (it'd|it would|that'd|that would|i'd|i would) (be|feel)? (a relief|fine|okay|ok|nice|good|for the best|happy|glad|peaceful)",
+    ],
+  },
+  {
+    // a third person's wish to be dead, reported by the writer (labelling guide §2)
+    category: 'ideation',
+    person: 'third',
+    phrases: [
+      '(wishes|wished|wishing) (she|he|they) (was|were|could be) dead|(wishes|wished|wishing) (she|he|they) (had)? never (been)? born',
+    ],
+  },
+  {
+    // an attempt told by its aftermath ("in the hospital after trying to end it"): the subject
+    // decides whose
+    category: 'ideation',
+    person: 'open',
+    tense: 'past',
+    phrases: [
+      '(after|from|for|since) trying to (end it|end it all|kill (himself|herself|themselves|myself)|end (his|her|their|my) (own)? life|take (his|her|their|my) (own)? life)',
     ],
   },
 ];

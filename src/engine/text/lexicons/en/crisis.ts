@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.30',
+  version: '2.31',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -267,6 +267,14 @@ export const crisisLexicon: CrisisLexicon = {
       ],
     },
     {
+      // someone else's note, found or read by the writer: a third person at risk
+      category: 'plan',
+      person: 'third',
+      phrases: [
+        "(his|her|their) (suicide|goodbye) (note|letter|notes|letters)|(friend's|sister's|brother's|mom's|mum's|mother's|dad's|father's|son's|daughter's|boyfriend's|girlfriend's|partner's|husband's|wife's|roommate's|cousin's|child's|kid's) (suicide|goodbye) (note|letter|notes|letters)",
+      ],
+    },
+    {
       category: 'plan',
       person: 'none',
       phrases: [
@@ -282,7 +290,7 @@ export const crisisLexicon: CrisisLexicon = {
       person: 'first',
       phrases: [
         '(hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|suffocate|suffocating|gas|electrocute) myself|blow my brains out|starve myself to death|bleed out',
-        '(slit|slitting|cut|cutting|open) my (wrists|wrist|throat|veins)|jump off (a|the|this) (bridge|building|roof|cliff|balcony|tower|overpass)',
+        '(slit|slitting|cut|cutting|open) my (wrists|wrist|throat|veins)',
         // at the place of the means, now (Lifeline: "being in a place to act")
         "(i'm|i am|im) (standing|sitting) (on|at) (the)? (edge of the)? (bridge|ledge|roof|rooftop|cliff|edge|train tracks|tracks) (right)? now",
         '(jump|jumping|step|stepping|walk|walking|throw myself) in front of (a|the) (train|car|bus|truck|lorry|subway)',
@@ -301,6 +309,9 @@ export const crisisLexicon: CrisisLexicon = {
         '(picking up|pick up|buying|buy|bought|purchased|purchasing|ordered|ordering|went to get) (a|the|myself a) (gun|rope|noose|pistol|shotgun|firearm|handgun)',
         // an overdose is the writer's unless the clause says whose ("your overdose recovery")
         'overdose|overdosing|od on',
+        // jumping is the writer's unless the clause names another ("he wants to jump off the
+        // bridge" is a third person at risk)
+        '(jump|jumping) (off|from) (of)? (a|the|this|my)? (bridge|building|roof|cliff|balcony|tower|overpass|window|ledge|top floor|parking garage|skyscraper|car park)',
       ],
     },
     {
