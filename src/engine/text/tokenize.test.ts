@@ -64,6 +64,19 @@ describe('tokenize', () => {
       '4am',
     ]);
   });
+  it(
+    'tokenize(text) reads a long run of look-alikes once (hostile text cannot make it quadratic)',
+    {
+      timeout: 20_000,
+    },
+    () => {
+      // 400,000 characters each: read again from every symbol, these took minutes
+      for (const unit of ['a!', '$', 'k1', 'a*']) {
+        const t = tokenize(unit.repeat(400_000 / unit.length));
+        assert.ok(t.count > 0 || unit === '$');
+      }
+    },
+  );
   it('tokenize(text) reads drawn-out letters, invisible characters and styled alphabets as plain words', () => {
     const text = 'dieeee killlll ki\u200bll 𝐝𝐢𝐞 ｄｉｅ';
     const t = tokenize(text);

@@ -1,5 +1,5 @@
 import { splitHashtag } from './hashtag.js';
-import { disguisedWord, isDisguiseCode } from './unmask.js';
+import { disguisedWord, isDisguiseCode, MAX_DISGUISED } from './unmask.js';
 import {
   APOSTROPHE_CODE,
   CODE,
@@ -388,9 +388,12 @@ for (const c of [33, 36, 42, 64]) MASK_SYMBOL[c] = 1;
  * spell no crisis word.
  */
 function scanDisguised(tokens: TokenBuffer, text: string, i: number): number {
-  const n = text.length;
+  // no crisis word is longer: a longer run is no disguise, and is not read again from each of
+  // its symbols (a line of "a!a!a!…" stays linear)
+  const n = Math.min(text.length, i + MAX_DISGUISED + 1);
   let e = i;
   while (e < n && isDisguiseCode(text.charCodeAt(e))) e++;
+  if (e - i > MAX_DISGUISED) return i;
   // a symbol at the end is punctuation ("die!"), not a letter
   while (e > i && isMaskSymbol(text.charCodeAt(e - 1))) e--;
   const id = disguisedWord(text, i, e);

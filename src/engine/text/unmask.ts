@@ -29,10 +29,13 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
 };
 const ANY_LETTER = 42; // *
 
+/** The longest spelling read as a disguised word: longer than any word of the crisis lexicon. */
+export const MAX_DISGUISED = 32;
+
 /** Marks the words of crisis patterns (`want to (die|be dead)`) as words a disguise may hide. */
 export function markDisguisable(pattern: string): void {
   for (const word of pattern.match(/[a-z]+/g) ?? []) {
-    if (word.length >= 2) setWordBits(word, DISGUISABLE);
+    if (word.length >= 2 && word.length <= MAX_DISGUISED) setWordBits(word, DISGUISABLE);
   }
 }
 
@@ -77,7 +80,7 @@ function fits(c: string, letter: string): boolean {
  */
 export function disguisedWord(text: string, start: number, end: number): number {
   const length = end - start;
-  if (length < 2) return UNKNOWN;
+  if (length < 2 || length > MAX_DISGUISED) return UNKNOWN;
   const spelled = text.slice(start, end).toLowerCase();
   let letters = 0;
   let lookalikes = 0;
