@@ -32,15 +32,16 @@ const ANY_LETTER = 42; // *
 /** The longest spelling read as a disguised word: longer than any word of the crisis lexicon. */
 export const MAX_DISGUISED = 32;
 
+// the disguisable words by length, gathered on first use (after the lexicons are compiled)
+let byLength: number[][] | null = null;
+
 /** Marks the words of crisis patterns (`want to (die|be dead)`) as words a disguise may hide. */
 export function markDisguisable(pattern: string): void {
   for (const word of pattern.match(/[a-z]+/g) ?? []) {
     if (word.length >= 2 && word.length <= MAX_DISGUISED) setWordBits(word, DISGUISABLE);
   }
+  byLength = null; // gathered again on next use
 }
-
-// the disguisable words by length, gathered on first use (after the lexicons are compiled)
-let byLength: number[][] | null = null;
 
 function disguisableByLength(): number[][] {
   if (byLength) return byLength;
