@@ -160,6 +160,8 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
   const distant = new Set<number>();
   const recent = new Set<number>();
   const joke = new Set<number>();
+  // "that feeling when you…": the writer's experience told with a generic "you"
+  const relatable: Match<Payload>[] = [];
   // a song introduced by "now playing:", from the marker to the end of its sentence
   let songFrom = -1;
   for (const m of matches) {
@@ -195,6 +197,9 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
           break;
         case 'joke':
           joke.add(sentence);
+          break;
+        case 'relatable':
+          relatable.push(m);
           break;
       }
     }
@@ -249,7 +254,13 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
       if (!deathSpoken || subjectOf(tokens, m.from, true) !== 'first') continue;
       person = 'first';
     } else if (p.person === 'open') {
-      const subject = subjectOf(tokens, m.from);
+      let subject = subjectOf(tokens, m.from);
+      if ((subject === 'second' || subject === 'generic') && !help) {
+        const sentence = tokens.sentence[m.from];
+        if (relatable.some((r) => r.to <= m.from && tokens.sentence[r.from] === sentence)) {
+          subject = 'first';
+        }
+      }
       if (subject === 'second') {
         suppress(help ? 'offering-help' : 'second-person');
         continue;

@@ -479,6 +479,14 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['Should I share hotlines in my posts for awareness week?', 'none'],
     ['I should give her the number for my hairdresser', 'none'],
   ],
+  'a generic "you" that is the writer\'s own (context markers 1.13)': [
+    ['You know that feeling when you just want to die?', 'concern'],
+    ['Anyone else get that feeling where you just want to die for no reason?', 'concern'],
+    ["It's so hard when you want to die and everyone tells you to smile", 'concern'],
+    ['I know that feeling when you want to die. Please hang in there, you are not alone', 'none'],
+    ['If you want to die, please call 988. You are not alone.', 'none'],
+    ["It's hard when you move to a new city and know no one", 'none'],
+  ],
   'a longer phrase overlapping a shorter one is read whole (phrase trie)': [
     ['so tired of living, I have pills and tonight is the night', 'urgent'],
     ['so tired of living', 'concern'],

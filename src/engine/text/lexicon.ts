@@ -99,7 +99,8 @@ export interface CrisisLexicon extends LexiconHeader {
  * keeps a past crisis current ("last night");
  * `recovery` and `distant_past` frame a past crisis; `lyrics`, `news` and `joke` mark quoted
  * songs, reporting and banter; `song_intro` ("now playing:") makes the rest of its sentence a
- * song's title and words.
+ * song's title and words; `relatable` ("that feeling when", "it's so hard when") makes the
+ * "you" after it in its sentence the writer's own, generic "you".
  */
 export type MarkerCategory =
   | 'false_friend'
@@ -110,7 +111,8 @@ export type MarkerCategory =
   | 'lyrics'
   | 'song_intro'
   | 'news'
-  | 'joke';
+  | 'joke'
+  | 'relatable';
 
 export interface MarkerLexicon extends LexiconHeader {
   readonly groups: readonly {

@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.12',
+  version: '1.13',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -113,6 +113,15 @@ export const contextMarkerLexicon: MarkerLexicon = {
       category: 'joke',
       phrases: [
         'lol|lmao|lmfao|rofl|haha|hahaha|hahahaha|jk|jkjk|just kidding|kidding|xd|jokes aside',
+      ],
+    },
+    {
+      // a "you" that is the writer's own, in the frames people use to say "me too" ("that
+      // feeling when you…", "anyone else get that feeling where you…", "it's so hard when you…")
+      category: 'relatable',
+      phrases: [
+        '(that|the) (feeling|moment|point|stage|phase) (when|where)|(know|remember|get|have) (that|the|this) (feeling|moment|thing) (when|where)',
+        "(it's|its|it is|it gets|life is|everything is) (so|really)? (hard|exhausting|awful|shit|crap|the worst|tough|difficult|draining|lonely) when",
       ],
     },
   ],
