@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.31 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.32 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -487,13 +487,29 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['If you want to die, please call 988. You are not alone.', 'none'],
     ["It's hard when you move to a new city and know no one", 'none'],
   ],
+  'barely holding on (en.crisis 2.32, context markers 1.14)': [
+    ["I'm at my lowest right now", 'concern'],
+    ["I'm barely holding on", 'concern'],
+    ["I'm hanging by a thread", 'concern'],
+    ["I feel like I'm drowning and no one notices", 'concern'],
+    ["I don't know how much more of this I can take", 'concern'],
+    ['I just want the pain to stop', 'concern'],
+    ["I feel like I'm drowning in emails this week", 'none'],
+    ['My phone is hanging by a thread lol', 'none'],
+    ['My lowest score this season was 12', 'none'],
+    ['You might be at your lowest, but please reach out', 'none'],
+  ],
+  'an intensifier that is also a word of a phrase is stepped over too (phrase trie)': [
+    ["I'm just giving up", 'concern'],
+    ['I’m just so sick of trying to help myself', 'concern'],
+  ],
   'a longer phrase overlapping a shorter one is read whole (phrase trie)': [
     ['so tired of living, I have pills and tonight is the night', 'urgent'],
     ['so tired of living', 'concern'],
   ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.31)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.32)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

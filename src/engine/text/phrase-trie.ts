@@ -407,6 +407,10 @@ export function insertAll<T>(trie: PhraseTrie<T>): void {
 // allocates nothing.
 const foundNodes: number[] = [];
 const foundEnds: number[] = [];
+/** Intensifier forks a walk comes back to (see `matchPhrases`). */
+const MAX_FORKS = 4;
+const forkNodes: number[] = [];
+const forkAt: number[] = [];
 // end of the last match emitted per family (token index), for containment
 const lastEnd: number[] = [];
 const lastFrom: number[] = [];
@@ -459,31 +463,67 @@ export function matchPhrases<T>(
     let node = start;
     let found = 0;
     let j = i;
+    // An intensifier that is also a word of some phrase here ("just" of "just barely") is
+    // walked into, and stepped over too: the walk comes back to each such fork (a few at most)
+    // so that "I'm just giving up" still reaches "i'm giving up".
+    let forks = 0;
+    let resumed = false;
     for (;;) {
-      if ((info[3 * node]! & TERMINAL) !== 0) {
+      if (!resumed && (info[3 * node]! & TERMINAL) !== 0) {
         foundNodes[found] = node;
         foundEnds[found++] = j + 1;
       }
+      resumed = false;
       j++;
-      if (j >= n || (info[3 * node]! & HAS_CHILDREN) === 0 || boundary[j] !== BOUNDARY_NONE) {
-        break;
-      }
-      let next = word[j]!;
-      let step = mayHaveChild(info, node, next) ? findEdge(edges, mask, node, next) : -1;
-      // an intensifier inside a phrase is stepped over
-      while (step < 0 && (flags[next]! & FILLER) !== 0) {
-        if (j + 1 >= n || boundary[j + 1] !== BOUNDARY_NONE) break;
-        j++;
-        next = word[j]!;
+      let step = -1;
+      if (j < n && (info[3 * node]! & HAS_CHILDREN) !== 0 && boundary[j] === BOUNDARY_NONE) {
+        let next = word[j]!;
         step = mayHaveChild(info, node, next) ? findEdge(edges, mask, node, next) : -1;
+        if (
+          step >= 0 &&
+          (flags[next]! & FILLER) !== 0 &&
+          forks < MAX_FORKS &&
+          j + 1 < n &&
+          boundary[j + 1] === BOUNDARY_NONE
+        ) {
+          forkNodes[forks] = node;
+          forkAt[forks++] = j;
+        }
+        // an intensifier inside a phrase is stepped over
+        while (step < 0 && (flags[next]! & FILLER) !== 0) {
+          if (j + 1 >= n || boundary[j + 1] !== BOUNDARY_NONE) break;
+          j++;
+          next = word[j]!;
+          step = mayHaveChild(info, node, next) ? findEdge(edges, mask, node, next) : -1;
+        }
+        if (step < 0 && lead[j]! >= 48 && lead[j]! <= 57 && mayHaveChild(info, node, numberSlot)) {
+          step = findEdge(edges, mask, node, numberSlot);
+        }
       }
-      if (step < 0 && lead[j]! >= 48 && lead[j]! <= 57 && mayHaveChild(info, node, numberSlot)) {
-        step = findEdge(edges, mask, node, numberSlot);
+      if (step >= 0) {
+        node = step;
+        continue;
       }
-      if (step < 0) break;
-      node = step;
+      if (forks === 0) break;
+      // back to the last fork: the same node, with its intensifier stepped over
+      forks--;
+      node = forkNodes[forks]!;
+      j = forkAt[forks]!;
+      resumed = true;
     }
     if (found === 0) continue;
+    // terminals by end, so that the deepest comes last (a fork's may end before the walk's)
+    for (let a = 1; a < found; a++) {
+      const fn = foundNodes[a]!;
+      const fe = foundEnds[a]!;
+      let b = a - 1;
+      for (; b >= 0 && foundEnds[b]! > fe; b--) {
+        foundNodes[b + 1] = foundNodes[b]!;
+        foundEnds[b + 1] = foundEnds[b]!;
+      }
+      foundNodes[b + 1] = fn;
+      foundEnds[b + 1] = fe;
+    }
     let seen = 0;
     // longest first: a family takes its deepest terminal only
     for (let f = found - 1; f >= 0; f--) {

@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.13',
+  version: '1.14',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -31,6 +31,8 @@ export const contextMarkerLexicon: MarkerLexicon = {
         // reclaiming one's life, said of recovery
         '(take|taking|took|taken) (my|your|our|their|her|his) (own)? life back|(take|taking|took|taken) back (my|your|our|their|her|his) (own)? life',
         'hopeless romantic|hopelessly (in love|devoted|romantic|addicted)',
+        // drowning in work, not in pain
+        'drowning in (work|paperwork|emails|email|homework|assignments|deadlines|laundry|dishes|orders|messages|notifications)',
         // the last word on a subject, not the last word: "the last time you'll hear from me about it"
         '(hear|get) from me (about|on|regarding|until|till|before|for a (while|bit|few|week|month))',
         // having no one, said of blame or of a preference: "I have no one to blame but myself"

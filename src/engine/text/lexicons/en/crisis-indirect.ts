@@ -491,4 +491,16 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       '(after|from|for|since) trying to (end it|end it all|kill (himself|herself|themselves|myself)|end (his|her|their|my) (own)? life|take (his|her|their|my) (own)? life)',
     ],
   },
+  {
+    // unbearable pain told as barely holding on (Shneidman's psychache; AFSP "unbearable pain")
+    category: 'distress',
+    person: 'first',
+    phrases: [
+      "(i'm|im|i am) (at) my (lowest|lowest point|breaking point)|(lowest|worst) i've ever (been|felt)",
+      "(i'm|im|i am) (barely|only just|just barely) (holding on|hanging on|holding it together|keeping it together)|(i'm|im|i am) (hanging|holding on) by a thread",
+      "(feel|feels|feeling|i'm|im|i am) (like)? (i'm|im|i am)? drowning (and|but)? (no one|nobody|noone) (notices|sees|cares|can see)|(feel|feeling) like (i'm|im|i am) drowning",
+      "(don't|dont|do not) know how much (more|longer) (of this)? i can (take|handle|bear|stand|last|cope)",
+      '(i)? (just)? (want|need) (the|this) pain to (stop|end|go away)',
+    ],
+  },
 ];
