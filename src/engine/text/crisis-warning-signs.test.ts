@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.32 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.33 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -499,6 +499,11 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['My lowest score this season was 12', 'none'],
     ['You might be at your lowest, but please reach out', 'none'],
   ],
+  'a grave as the wish (en.crisis 2.33)': [
+    ['I wanna be six feet under', 'concern'],
+    ['i want to go home. and by home i mean six feet under', 'concern'],
+    ['Six Feet Under is the best HBO show', 'none'],
+  ],
   'an intensifier that is also a word of a phrase is stepped over too (phrase trie)': [
     ["I'm just giving up", 'concern'],
     ['I’m just so sick of trying to help myself', 'concern'],
@@ -509,7 +514,7 @@ const FAMILIES: Record<string, readonly Case[]> = {
   ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.32)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.33)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

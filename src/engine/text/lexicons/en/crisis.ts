@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.32',
+  version: '2.33',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -83,6 +83,8 @@ export const crisisLexicon: CrisisLexicon = {
         '(want to|wanna) (disappear|vanish|sleep forever|not wake up|fall asleep forever)|wanna (disappear forever|not exist|stop existing|cease to exist|not be alive)',
         '(fall|falling) asleep and (never|not) wake up',
         'unalive|sewerslide|su1cide|suicide ideation|(passive|active) (suicidal)? ideation',
+        // a grave as the wish: "by home I mean six feet under"
+        "(want to|wanna|rather|ready to|i'd|i would) be six feet under|wish i (was|were) six feet under|i mean six feet under",
         'die in my sleep|just die already|let me die|let myself die',
         '(want|wants|wanna|need|needs) out of (this life|life|this world|existence|living)',
         'death (would be|is) (a)? (relief|better|easier|peaceful)|welcome death|dying would be (a relief|easier|better)',
