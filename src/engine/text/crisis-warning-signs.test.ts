@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.33 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.34 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -504,6 +504,14 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['i want to go home. and by home i mean six feet under', 'concern'],
     ['Six Feet Under is the best HBO show', 'none'],
   ],
+  'unbearable weight, no way past it (en.crisis 2.34, context markers 1.15)': [
+    ['When there is nothing else to distract us, the weight is unbearable.', 'concern'],
+    ['Everything feels unbearable lately', 'concern'],
+    ["there's no way to ever move past them", 'concern'],
+    ['The heat is unbearable today', 'none'],
+    ["There's no way to get out of this meeting lol", 'none'],
+    ['The sadness is unbearable when you lose a pet, hugs to you', 'none'],
+  ],
   'an intensifier that is also a word of a phrase is stepped over too (phrase trie)': [
     ["I'm just giving up", 'concern'],
     ['I’m just so sick of trying to help myself', 'concern'],
@@ -514,7 +522,7 @@ const FAMILIES: Record<string, readonly Case[]> = {
   ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.33)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.34)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

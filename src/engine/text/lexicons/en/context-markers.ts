@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.14',
+  version: '1.15',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -45,7 +45,7 @@ export const contextMarkerLexicon: MarkerLexicon = {
         'suicide (prevention|awareness|research|statistics|rate|rates|training|policy|month|week|day)',
         '(self harm|selfharm|self injury|nssi) (awareness|prevention|recovery|research|statistics|training|education|month|week|day|charity|workshop|webinar|event|talk|panel|campaign)',
         'suicide squad|suicide mission|suicidal tendencies|suicide doors|suicide sprints|suicide run|suicideboys|suicide boys|suicide is painless',
-        'no way out of (this meeting|this conversation|the parking lot)|end it all with a (bang|party|celebration|toast|dance|song|laugh|feast|win|victory|trophy)|could sleep forever|(want to|wanna) disappear for (a|the)',
+        'no way (to get)? out of (this|the) (meeting|conversation|parking lot|class|lecture|contract|lease|subscription|call|traffic|queue|line)|end it all with a (bang|party|celebration|toast|dance|song|laugh|feast|win|victory|trophy)|could sleep forever|(want to|wanna) disappear for (a|the)',
         // empathy from one who has been there: "I know how it feels to want to die"
         '(know|understand|remember) (how|what) it (feels|is like|feels like|felt|was like|felt like) to (want to|wanna) (die|end it|disappear|not exist|be dead|give up)|(know|understand|remember) (how|what) it (feels|is like|feels like|felt|was like|felt like) to (be|feel) (suicidal|hopeless|worthless|like a burden|trapped)',
       ],
@@ -57,7 +57,7 @@ export const contextMarkerLexicon: MarkerLexicon = {
         'call or text|text home|text hello|crisis text line|findahelpline|befrienders|988lifeline',
         "(please|pls|plz) (reach out|talk to|get help|seek help|stay|don't|hold on|be safe|consider|tell)",
         "(you're|you are|youre) not alone|not alone in this|here for you|here if you need|my (dms|inbox) (are|is) open|dm me if|message me if|feel free to (dm|message|reach)",
-        'sending (you)? (love|hugs|strength|hope|light)|big hugs|virtual hug|stay safe|stay strong|take care of yourself|look after yourself|be gentle with yourself',
+        'sending (you)? (love|hugs|strength|hope|light)|hugs (to|for) you|big hugs|virtual hug|stay safe|stay strong|take care of yourself|look after yourself|be gentle with yourself',
         "you (matter|are loved|deserve to be here|deserve help|deserve support|are worth it|are important|are not a burden|'re not a burden)|you're (loved|worth it|important)|proud of you",
         "(you're|you are|youre) stronger than you (think|know|feel|realize|realise)|it (gets|will get|does get) better|things (will|do) get better|hang in there|don't give up|please stay|we need you|the world needs you|keep fighting",
         "if (you're|you are|youre|you) (ever)? (feeling|having|thinking|struggling|feel|need|want|find yourself)|if someone you know|if anyone (is|needs|feels)|anyone who (is|feels|needs)",

@@ -503,4 +503,20 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       '(i)? (just)? (want|need) (the|this) pain to (stop|end|go away)',
     ],
   },
+  {
+    // unbearable pain with no person named, and no way past it (psychache; IMV entrapment):
+    // "the weight is unbearable", "there's no way to ever move past them"
+    category: 'distress',
+    person: 'open',
+    phrases: [
+      '(the|this|my) (weight|emptiness|loneliness|sadness|grief|guilt|shame|darkness|numbness|heaviness) (is|feels|has become|gets|has gotten) (so|too)? unbearable|everything (is|feels|has become) (so)? unbearable',
+    ],
+  },
+  {
+    category: 'trapped',
+    person: 'open',
+    phrases: [
+      'no way to (ever)? (move past|get past|escape|get away from|get out of) (this|it|them|the pain|my past|my life|this life)',
+    ],
+  },
 ];
