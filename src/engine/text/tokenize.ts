@@ -317,6 +317,10 @@ function scan(tokens: TokenBuffer, text: string): void {
     let next = 0;
     let ascii = true;
     let masked = false;
+    // a digit in the word, or one code three times in a row: see `SHAPE_DIGIT`, `SHAPE_STRETCH`
+    let shape = first > 26 && first < 37 ? SHAPE_DIGIT : 0;
+    let previous = first;
+    let run = 0;
     while (e < n) {
       const d = text.charCodeAt(e);
       let code = 0;
@@ -339,6 +343,13 @@ function scan(tokens: TokenBuffer, text: string): void {
           break;
         }
       }
+      if (code === previous) {
+        if (++run === 2) shape |= SHAPE_STRETCH;
+      } else {
+        previous = code;
+        run = 0;
+        if (code > 26 && code < 37) shape |= SHAPE_DIGIT;
+      }
       const length = e - i;
       if (length < PACK_SIZE) head = head * 64 + code;
       else if (length < 2 * PACK_SIZE) next = next * 64 + code;
@@ -359,10 +370,9 @@ function scan(tokens: TokenBuffer, text: string): void {
     if (e - i > 2 * PACK_SIZE) next |= LONG_WORD;
     let lead = c >= 65 && c <= 90 ? c + 32 : c;
     let id = packedWordId(text, i, e, head, next);
-    if (id === UNKNOWN && e - i > 2) {
+    if (shape !== 0 && id === UNKNOWN && e - i > 2) {
       // `k1ll`: digits standing for letters may disguise a crisis word; `dieeee`: a letter
-      // drawn out for emphasis (an unknown word is rare enough to be read again for these)
-      const shape = oddShape(text, i, e);
+      // drawn out for emphasis
       if (shape & SHAPE_DIGIT) id = disguisedWord(text, i, e);
       if (id === UNKNOWN && shape & SHAPE_STRETCH) {
         id = stretchedWordId(text.slice(i, e).toLowerCase());
@@ -495,27 +505,9 @@ function isInvisible(c: number): boolean {
  * `pleeease`): runs of three or more of one letter cut to two, else to one. English has no
  * run of three, so the cut never changes a real word; `UNKNOWN` when neither cut is a word.
  */
+/** Word shapes the word loop notes: a digit in it; one character three times in a row. */
 const SHAPE_DIGIT = 1;
 const SHAPE_STRETCH = 2;
-
-/**
- * Whether the ASCII word `text[start, end)` has a digit (`SHAPE_DIGIT`) and one character
- * three times in a row, in any case (`SHAPE_STRETCH`).
- */
-function oddShape(text: string, start: number, end: number): number {
-  let shape = 0;
-  let before = -1;
-  let last = -1;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) shape |= SHAPE_DIGIT;
-    const folded = c | 32;
-    if (folded === last && folded === before) shape |= SHAPE_STRETCH;
-    before = last;
-    last = folded;
-  }
-  return shape;
-}
 
 function stretchedWordId(word: string): number {
   if (!STRETCHED.test(word)) return UNKNOWN;

@@ -408,12 +408,12 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     category: 'ideation',
     person: 'third',
     phrases: [
-      "(she|he|they|she's|he's|they're|they've) (has been|have been|been|keeps|keep|is|are|was|were)? (talking|joking|talks|talked|talk) about (suicide|wanting to die|dying|ending it|ending it all|ending (her|his|their) life|killing (herself|himself|themselves)|not being (around|here|alive) (anymore|any more)?|disappearing forever)",
+      '(she|he|they) (has been|keeps|is|was)? (talking|joking|talks|talked) about (suicide|wanting to die|ending it|ending it all|ending (her|his|their) life|killing (herself|himself|themselves))',
       // giving away possessions (Lifeline/AFSP warning sign), seen in someone else: all of them
-      "(she|he|they|she's|he's|they've|they're) (has|have|had|is|are|was|were|been|has been|have been)? (giving|gave|given) away (all|almost all) (of)? (her|his|their) (stuff|things|belongings|possessions|prized possessions|pets|favorite things)",
+      '(giving|gave|given) away (all|almost all) (of)? (her|his|their) (stuff|things|belongings|possessions|pets)',
       // the writer weighing whether to give someone crisis resources: that person is at risk
-      '(should i|should we|do i|can i|could i|how do i|how can i|i should|do you think i should) (give|send|suggest|recommend|get) (him|her|them) (the)? (number (for|of|to))? (a|the)? (suicide|crisis)? (hotline|hotlines|helpline|helplines|crisis line|crisis lines|lifeline)',
-      '(should i|should we|do i|how do i|do you think i should) (suggest|recommend) (a|the)? (suicide|crisis)? (hotline|hotlines|helpline|helplines|crisis line) to (him|her|them|my (friend|boyfriend|girlfriend|partner|son|daughter|brother|sister))',
+      '(should i|do you think i should|how do i) (give|send|get) (him|her|them) (the number (for|of|to))? (a|the)? (hotline|suicide hotline|crisis line|helpline|lifeline)',
+      '(should i|do you think i should) (suggest|recommend) (a|the)? (hotline|suicide hotline|crisis line|helpline) to (him|her|them)',
       'my (friend|best friend|girlfriend|boyfriend|partner|husband|wife|son|daughter|kid|child|brother|sister|mom|mum|dad|mother|father|cousin|roommate|coworker|classmate|student) (has been|keeps|is)? (talking|talks|talked) about (suicide|wanting to die|not being around anymore|ending it|ending it all|ending (her|his|their) life|killing (herself|himself|themselves))',
       "(keeps|keep|kept|has been|have been|is|was)? (saying|says|said) (that)? (we'd|we would|we'll|we will|everyone would|everybody would|you'd|you would|they'd|they would|his family would|her family would|the family would|people would) (all)? be (better off|happier) without (him|her|them)",
       '(she|he|they) (has|have|had) attempted (before|in the past|suicide)|my (friend|best friend|girlfriend|boyfriend|partner|son|daughter|brother|sister|roommate) (has|had) attempted (before|twice|suicide|in the past)',
@@ -453,7 +453,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     category: 'self_harm',
     person: 'open',
     phrases: [
-      '(the|my) (blade|blades|razor|razors) (is|are|keeps|keep)? (calling|calls|calling out to) (me|my name)|(my)? (scars|arms|wrists|thighs|skin) (are|is|keep|keeps)? (begging|itching|screaming|aching) for (new ones|more|a blade|the blade|fresh ones|new cuts)',
+      '(the|my) (blade|razor) (is|keeps)? (calling|calls) (me|my name)|(my)? (scars|arms|wrists|thighs) (are|keep)? (begging|itching|screaming) for (new ones|more|the blade|fresh ones)',
     ],
   },
   {
@@ -470,7 +470,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     category: 'ideation',
     person: 'first',
     phrases: [
-      "if i (don't|dont|didn't|didnt|never) wake up (tomorrow|again|in the morning)? (it'd|it would|that'd|that would|i'd|i would) (be|feel)? (a relief|fine|okay|ok|nice|good|for the best|happy|glad|peaceful)",
+      "if i (don't|didn't|never) wake up (tomorrow|again)? (it'd|it would|that'd|that would) be (a relief|fine|okay|ok|for the best|peaceful)",
     ],
   },
   {
@@ -498,7 +498,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     phrases: [
       "(i'm|im|i am) (at) my (lowest|lowest point|breaking point)|(lowest|worst) i've ever (been|felt)",
       "(i'm|im|i am) (barely|only just|just barely) (holding on|hanging on|holding it together|keeping it together)|(i'm|im|i am) (hanging|holding on) by a thread",
-      "(feel|feels|feeling|i'm|im|i am) (like)? (i'm|im|i am)? drowning (and|but)? (no one|nobody|noone) (notices|sees|cares|can see)|(feel|feeling) like (i'm|im|i am) drowning",
+      "(feel|feeling) like (i'm|i am) drowning|(i'm|i am) drowning (and|but) (no one|nobody) (notices|cares)",
       "(don't|dont|do not) know how much (more|longer) (of this)? i can (take|handle|bear|stand|last|cope)",
       '(i)? (just)? (want|need) (the|this) pain to (stop|end|go away)',
     ],
@@ -517,6 +517,15 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     person: 'open',
     phrases: [
       'no way to (ever)? (move past|get past|escape|get away from|get out of) (this|it|them|the pain|my past|my life|this life)',
+    ],
+  },
+  {
+    // talking about not being around (Lifeline: talking about wanting to die): the subject
+    // decides whose ("he's been talking about not being around anymore")
+    category: 'ideation',
+    person: 'open',
+    phrases: [
+      '(talking|joking|talks|talked) about (not being (around|here|alive) (anymore)?|disappearing forever)',
     ],
   },
 ];
