@@ -500,15 +500,15 @@ function isInvisible(c: number): boolean {
   return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
 }
 
+/** Word shapes the word loop notes: a digit in it; one character three times in a row. */
+const SHAPE_DIGIT = 1;
+const SHAPE_STRETCH = 2;
+
 /**
  * The dictionary word that a word with a letter drawn out spells (`dieeee`, `killlll`,
  * `pleeease`): runs of three or more of one letter cut to two, else to one. English has no
  * run of three, so the cut never changes a real word; `UNKNOWN` when neither cut is a word.
  */
-/** Word shapes the word loop notes: a digit in it; one character three times in a row. */
-const SHAPE_DIGIT = 1;
-const SHAPE_STRETCH = 2;
-
 function stretchedWordId(word: string): number {
   if (!STRETCHED.test(word)) return UNKNOWN;
   const id = wordId(word.replace(STRETCHES, '$1$1'));
