@@ -255,11 +255,13 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
       person = 'first';
     } else if (p.person === 'open') {
       let subject = subjectOf(tokens, m.from);
-      if ((subject === 'second' || subject === 'generic') && !help) {
-        const sentence = tokens.sentence[m.from];
-        if (relatable.some((r) => r.to <= m.from && tokens.sentence[r.from] === sentence)) {
-          subject = 'first';
-        }
+      // "that feeling when you…" before it in its sentence: the writer's own experience
+      if (
+        (subject === 'second' || subject === 'generic') &&
+        !help &&
+        relatable.some((r) => r.to <= m.from && tokens.sentence[r.from] === sentence)
+      ) {
+        subject = 'first';
       }
       if (subject === 'second') {
         suppress(help ? 'offering-help' : 'second-person');
