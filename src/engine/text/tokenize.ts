@@ -384,11 +384,10 @@ function scan(tokens: TokenBuffer, text: string): void {
   }
 }
 
-/** `!`, `$`, `*` or `@`: symbols written for letters to disguise a word (see `unmask.ts`). */
-function isMaskSymbol(c: number): boolean {
-  return c === 33 || c === 36 || c === 42 || c === 64;
-}
-/** `isMaskSymbol` by ASCII code, for the word loop. */
+/**
+ * 1 for `!`, `$`, `*` and `@` by ASCII code: symbols written for letters to disguise a word
+ * (see `unmask.ts`).
+ */
 const MASK_SYMBOL = new Uint8Array(128);
 for (const c of [33, 36, 42, 64]) MASK_SYMBOL[c] = 1;
 
@@ -405,7 +404,7 @@ function scanDisguised(tokens: TokenBuffer, text: string, i: number): number {
   while (e < n && isDisguiseCode(text.charCodeAt(e))) e++;
   if (e - i > MAX_DISGUISED) return i;
   // a symbol at the end is punctuation ("die!"), not a letter
-  while (e > i && isMaskSymbol(text.charCodeAt(e - 1))) e--;
+  while (e > i && MASK_SYMBOL[text.charCodeAt(e - 1)] === 1) e--;
   const id = disguisedWord(text, i, e);
   if (id === UNKNOWN) return i;
   tokens.push(i, e, id, WORDS[id]!.charCodeAt(0), null, TokenKind.word);
