@@ -142,15 +142,20 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
   // most texts have no crisis phrase: then only a recovery marker matters (see `weakCues`)
   let anyCrisis = false;
   let anyRecovery = false;
+  let idioms: Match<Payload>[] | null = null;
   for (let k = 0; k < matches.length; k++) {
-    const p = matches[k]!.payload;
+    const m = matches[k]!;
+    const p = m.payload;
     if (p.family === CRISIS) {
       anyCrisis = true;
       break;
     }
-    if (p.family === MARKER && p.category === 'recovery') anyRecovery = true;
+    if (p.family === MARKER) {
+      if (p.category === 'recovery') anyRecovery = true;
+      else if (p.category === 'false_friend') (idioms ??= []).push(m);
+    }
   }
-  if (!anyCrisis) return weakCues(tokens, anyRecovery, null);
+  if (!anyCrisis) return weakCues(tokens, anyRecovery, null, idioms ?? undefined);
   const crisis: Match<CrisisPayload>[] = [];
   const falseFriends: Match<Payload>[] = [];
   const helpMarkers: Match<Payload>[] = [];
@@ -204,7 +209,7 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
       }
     }
   }
-  if (crisis.length === 0) return weakCues(tokens, recovery, null);
+  if (crisis.length === 0) return weakCues(tokens, recovery, null, falseFriends);
   // a help phrase inside a crisis phrase is reported speech the writer rejects ("sick of
   // hearing it gets better"), not someone offering help
   const help = helpMarkers.some((h) => !crisis.some((c) => c.from <= h.from && h.to <= c.to));
@@ -356,7 +361,7 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
     const spans = [...active.map((a) => a.match), ...urgent.flatMap((u) => u.spans)];
     return { level: 'concern', spans: toSpans(tokens, spans), rule };
   }
-  return weakCues(tokens, recovery, suppressedBy);
+  return weakCues(tokens, recovery, suppressedBy, falseFriends);
 }
 
 /** The largest number written in digits among a match's tokens (0 if none). */
@@ -372,10 +377,21 @@ function countIn(tokens: Tokens, m: Match<Payload>): number {
 }
 
 /** The fallback when no phrase decided: the weak-cue rule, unless the text is a recovery story. */
-function weakCues(tokens: Tokens, recovery: boolean, suppressedBy: string | null): CrisisResult {
-  // a crisis phrase that was denied, framed as past or offered as help decides: weak cues never overrule it
-  const vetoed = suppressedBy !== null && suppressedBy !== 'none:generic';
-  const cues = recovery || vetoed ? null : distressCues(tokens);
+function weakCues(
+  tokens: Tokens,
+  recovery: boolean,
+  suppressedBy: string | null,
+  falseFriends: readonly Match<Payload>[] = [],
+): CrisisResult {
+  // a crisis phrase that was denied, framed as past or offered as help decides: weak cues never
+  // overrule it. A phrase said of people in general, or a false friend ("my first attempt at
+  // baking"), says nothing of the writer's state: the cues still count, but not the words of
+  // the idiom itself ("so tired I could die" is no distress)
+  const vetoed =
+    suppressedBy !== null &&
+    suppressedBy !== 'none:generic' &&
+    suppressedBy !== 'none:false-friend';
+  const cues = recovery || vetoed ? null : distressCues(tokens, falseFriends);
   if (!cues) return { level: 'none', spans: [], rule: suppressedBy };
   const spans = cues.map((i) => {
     const start = tokens.start[i]!;

@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.34 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.36 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -512,6 +512,17 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["There's no way to get out of this meeting lol", 'none'],
     ['The sadness is unbearable when you lose a pet, hugs to you', 'none'],
   ],
+  'common words that are no signal (en.crisis 2.36, context markers 1.16, weak cues)': [
+    ["That's odd, my headache moved", 'none'],
+    ['My first attempt at baking bread', 'none'],
+    ['A rockstar attempts to get to a gig in an electric car', 'none'],
+    ['Suicide attempts are rising among teens', 'none'],
+    ['Advocates are breaking down the stigma around therapy', 'none'],
+    ["I'm tired today. I would kill for a coffee", 'none'],
+    ['my attempt to end my life failed', 'concern'],
+    ['After my attempt I was in hospital for a week', 'concern'],
+    ["I'm breaking down and I can't stop crying", 'concern'],
+  ],
   'an intensifier that is also a word of a phrase is stepped over too (phrase trie)': [
     ["I'm just giving up", 'concern'],
     ['I’m just so sick of trying to help myself', 'concern'],
@@ -522,7 +533,7 @@ const FAMILIES: Record<string, readonly Case[]> = {
   ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.34)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.36)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

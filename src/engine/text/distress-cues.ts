@@ -26,8 +26,14 @@ for (const w of distressCueLexicon.negative) CLASSES.set(w, (CLASSES.get(w) ?? 0
 const CLASS_BIT = allocateBits(3);
 for (const [w, bits] of CLASSES) setWordBits(w, bits << CLASS_BIT);
 
-/** Token indices of the distinct negative words when the rule fires, else null. */
-export function distressCues(tokens: Tokens): number[] | null {
+/**
+ * Token indices of the distinct negative words when the rule fires, else null. Words inside the
+ * `skip` spans (token ranges of idioms, "so tired I could die") are not counted.
+ */
+export function distressCues(
+  tokens: Tokens,
+  skip: readonly { readonly from: number; readonly to: number }[] = [],
+): number[] | null {
   const { word } = tokens;
   const flags = FLAGS;
   let first = 0;
@@ -36,6 +42,7 @@ export function distressCues(tokens: Tokens): number[] | null {
   for (let i = 0; i < tokens.count; i++) {
     const bits = (flags[word[i]!]! >>> CLASS_BIT) & 7;
     if (bits === 0) continue;
+    if (skip.length > 0 && skip.some((s) => s.from <= i && i < s.to)) continue;
     if (bits & FIRST) first++;
     else if (bits & SECOND) second++;
     if (bits & NEGATIVE) {

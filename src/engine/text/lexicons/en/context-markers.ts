@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.15',
+  version: '1.16',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -33,6 +33,10 @@ export const contextMarkerLexicon: MarkerLexicon = {
         'hopeless romantic|hopelessly (in love|devoted|romantic|addicted)',
         // drowning in work, not in pain
         'drowning in (work|paperwork|emails|email|homework|assignments|deadlines|laundry|dishes|orders|messages|notifications)',
+        // an attempt at something else ("my first attempt at baking", "attempts to get to a gig")
+        '(attempt|attempts) (at|to)|suicide attempts (are|were|have|has|among|in|rose|rise|rising|increased|fell|per)|(rate|rates|number|numbers) of (suicide)? attempts',
+        // advocacy's verb: breaking down stigma, barriers, myths; an explanation broken down
+        'breaking down (the|these|those|our|your)? (stigma|barriers|barrier|walls|myths|misconceptions|taboos|taboo|stereotypes|silos|steps|process|numbers|data|costs|budget)',
         // the last word on a subject, not the last word: "the last time you'll hear from me about it"
         '(hear|get) from me (about|on|regarding|until|till|before|for a (while|bit|few|week|month))',
         // having no one, said of blame or of a preference: "I have no one to blame but myself"

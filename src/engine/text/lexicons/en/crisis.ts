@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.35',
+  version: '2.36',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -105,10 +105,11 @@ export const crisisLexicon: CrisisLexicon = {
       tense: 'past',
       phrases: [
         'wanted to (die|be dead|end it|end my life|kill myself|not exist|disappear)|used to want to die',
-        '(was|were|felt|been feeling|used to be) suicidal|(tried|attempted|try|tries) to (kill myself|end my life|take my (own)? life|end it|die)',
+        '(was|were|felt|been feeling|used to be) suicidal|(tried|attempted|try|tries|attempt|attempts) to (kill myself|end my life|take my (own)? life|end it|die)',
         '(attempted|tried) suicide|(my|an|a|the|last|first|previous|second|third) (suicide)? attempt|attempts',
         'survived (a|my|an)? (suicide)? attempt|suicide attempt survivor|attempt survivor',
-        "thought (about|of) (killing myself|suicide|ending it|ending my life|dying)|overdosed|od'd|hung myself",
+        // "od'd" is left out: its form without the apostrophe is "odd"
+        'thought (about|of) (killing myself|suicide|ending it|ending my life|dying)|overdosed|hung myself',
         'attempt failed|failed attempt|attempted and failed|i attempted',
       ],
     },
