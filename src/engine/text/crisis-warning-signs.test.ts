@@ -523,6 +523,10 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['After my attempt I was in hospital for a week', 'concern'],
     ["I'm breaking down and I can't stop crying", 'concern'],
   ],
+  '"back when" frames the past (context markers 1.17)': [
+    ['Back when I was suicidal I never told anyone. Now I talk about it.', 'none'],
+    ["I'm suicidal right now, back when things were good I never thought I would be.", 'urgent'],
+  ],
   'an intensifier that is also a word of a phrase is stepped over too (phrase trie)': [
     ["I'm just giving up", 'concern'],
     ['I’m just so sick of trying to help myself', 'concern'],

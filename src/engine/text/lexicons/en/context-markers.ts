@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.16',
+  version: '1.17',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -80,7 +80,7 @@ export const contextMarkerLexicon: MarkerLexicon = {
     {
       category: 'distant_past',
       phrases: [
-        'years ago|a year ago|months ago|long ago|a long time ago|decade ago|used to|back then|back in (the day|high school|college|school|uni|university)',
+        'years ago|a year ago|months ago|long ago|a long time ago|decade ago|used to|back then|back when|back in (the day|high school|college|school|uni|university)',
         'in the past|when i was (younger|a teen|a teenager|a kid|a child|little|in high school|in school|in college|at uni|at university|at school)|as a (teen|teenager|kid|child|young adult)',
         // a year or an age: "back in 2015", "when I was 16"
         'back in <num>|when i was <num>',
