@@ -31,3 +31,20 @@ export function createCountProgress(out: Output, label: string) {
     },
   };
 }
+
+/**
+ * Runs `work` with a count progress bar labelled `label` (see `createCountProgress`), taking the
+ * bar down whether the work ends or fails.
+ */
+export async function withCountProgress<T>(
+  out: Output,
+  label: string,
+  work: (onProgress: (done: number, total: number) => void) => Promise<T>,
+): Promise<T> {
+  const progress = createCountProgress(out, label);
+  try {
+    return await work((done, total) => progress.update(done, total));
+  } finally {
+    progress.stop();
+  }
+}

@@ -1,5 +1,5 @@
 import type { Database, MetricsWindow } from '../store/index.js';
-import { createCountProgress } from './count-progress.js';
+import { withCountProgress } from './count-progress.js';
 import type { Output } from './output.js';
 
 /**
@@ -14,14 +14,11 @@ export async function classifiedTextOptions(
   verb: string,
 ) {
   const { textAnalyzeOptions } = await import('../report/text-signals.js');
-  const progress = createCountProgress(out, `${verb}: classifying new posts`);
-  let result;
-  try {
-    result = await textAnalyzeOptions(db, window, (done, total) => progress.update(done, total));
-  } finally {
-    progress.stop();
-  }
-  const { classified, ...options } = result;
+  const { classified, ...options } = await withCountProgress(
+    out,
+    `${verb}: classifying new posts`,
+    (onProgress) => textAnalyzeOptions(db, window, onProgress),
+  );
   if (classified > 0) out.note(`${verb}: classified ${classified} posts`);
   return options;
 }

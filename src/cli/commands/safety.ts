@@ -92,14 +92,12 @@ async function runSafety(out: Output, options: SafetyOptions): Promise<void> {
 
   const { classifyStore } = await import('../../report/classify-store.js');
   const { readSafetyInbox } = await import('../../report/safety/inbox.js');
-  const { createCountProgress } = await import('../count-progress.js');
+  const { withCountProgress } = await import('../count-progress.js');
   const db = await openStore(out);
   try {
-    const progress = createCountProgress(out, 'classifying new posts');
-    const run = await classifyStore(db, {
-      onProgress: (done, total) => progress.update(done, total),
-    });
-    progress.stop();
+    const run = await withCountProgress(out, 'classifying new posts', (onProgress) =>
+      classifyStore(db, { onProgress }),
+    );
     if (run.classified > 0) out.note(`classified ${run.classified} new posts in ${run.elapsedS}s`);
     const inbox = await readSafetyInbox(db, {
       filter: options.all ? 'all' : options.handled ? 'handled' : 'open',
