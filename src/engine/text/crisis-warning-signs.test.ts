@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.36 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.37 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -535,9 +535,74 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['so tired of living, I have pills and tonight is the night', 'urgent'],
     ['so tired of living', 'concern'],
   ],
+  'weighing a crisis line for oneself (en.crisis 2.37)': [
+    ['Does the suicide hotline actually help?', 'concern'],
+    ['Has anyone here ever called a suicide hotline?', 'concern'],
+    ['Is it worth calling a crisis line or will they just send the police?', 'concern'],
+    ['Should I text the crisis line tonight', 'concern'],
+    ['Does the 988 crisis line work in rural areas? Asking for our county report', 'none'],
+    ['If you are struggling, please call the crisis line, it does help', 'none'],
+    ['Calling the crisis line helped me so much, please try it', 'none'],
+  ],
+  'a shared experience put to the reader (context markers 1.18)': [
+    ['Have you noticed that the more you think about suicide, the less scary it gets?', 'concern'],
+    ['Do you ever notice that when you want to die, the days blur together?', 'concern'],
+    ['Have you ever felt like you want to die? It is okay to talk about it.', 'none'],
+    ['Have you noticed how much better the weather is?', 'none'],
+  ],
+  'no fear of death left, the will to live lost, waking as a disappointment (en.crisis 2.37)': [
+    ["I'm not scared of dying anymore", 'concern'],
+    ["I'm no longer afraid of death", 'concern'],
+    ['I envy dead people', 'concern'],
+    ["I don't think I'll be around much longer", 'concern'],
+    ["I've lost all will to live", 'concern'],
+    ['She lost the will to live after her diagnosis', 'concern'],
+    ["Every morning I'm disappointed I woke up", 'concern'],
+    ["I wouldn't mind if I got into an accident", 'concern'],
+    ["I keep hoping I won't wake up", 'concern'],
+    ['I keep picturing my own funeral', 'concern'],
+    ['I am not afraid of death', 'none'],
+    ["He said he's not scared of dying anymore", 'none'],
+    ["I don't think I'll be around much longer at this company", 'none'],
+    ["I've lost all motivation to go to the gym", 'none'],
+    ['I was disappointed I woke up late and missed the bus', 'none'],
+    ["I wouldn't mind if I got the job", 'none'],
+    ["I wouldn't mind dying my hair blue", 'none'],
+    ["I hope I don't wake up the baby", 'none'],
+    ["I hope I won't wake up with a hangover", 'none'],
+    ["I'm imagining my own wedding", 'none'],
+  ],
+  'feeling dead already, masking, living as torture, not safe (en.crisis 2.37)': [
+    ["I feel like I'm already dead", 'concern'],
+    ["I'm tired of pretending I'm okay", 'concern'],
+    ["I'm exhausted from fighting my own brain every day", 'concern'],
+    ["I'm drowning and no one sees it", 'concern'],
+    ['Living is torture', 'concern'],
+    ["I'm not safe right now", 'concern'],
+    ['My life has no purpose', 'concern'],
+    ["I don't want to fight anymore", 'concern'],
+    ['The urges to cut are getting stronger', 'concern'],
+    ['I just want to stop feeling anything', 'concern'],
+    ['Existing is hell during finals week lol', 'none'],
+    ["I'm not safe at home, my dad drinks", 'none'],
+    ["I don't want to fight anymore with my sister", 'none'],
+    ['The thoughts are getting louder about quitting my job', 'none'],
+    ['I want to stop feeling anxious before exams', 'none'],
+    ['We are not just existing in this campaign, we are thriving', 'none'],
+  ],
+  'a plan told as made, a plea to be stopped, the means researched (en.crisis 2.37)': [
+    ["I planned how I'd do it. I just want to die.", 'urgent'],
+    ['Please someone talk me out of it, I want to kill myself', 'urgent'],
+    ["I've been giving my stuff away, I want to die", 'urgent'],
+    ['I have a plan and a date. I want to die.', 'urgent'],
+    ["I've been researching methods, I want to kill myself", 'urgent'],
+    ['Someone talk me out of buying this dress lol', 'none'],
+    ["I've been researching methods for my thesis on teaching", 'none'],
+    ['I have a plan and a date for the launch', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.36)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.37)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

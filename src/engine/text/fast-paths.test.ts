@@ -359,6 +359,10 @@ function referenceTokenize(text: string): Reference {
       const lower = raw.toLowerCase().replaceAll('’', "'");
       // a word with combining marks: composed where a mark makes a letter (é), any other dropped
       let word = /\p{M}/u.test(lower) ? lower.normalize('NFC').replace(/\p{M}/gu, '') : lower;
+      // an unknown word's bare letters, when they are a word: marks stacked at random (`ĩ`) or
+      // look-alike accents (`kïll`)
+      const bare = word.normalize('NFD').replace(/\p{M}/gu, '');
+      if (!ascii && wordId(word) === UNKNOWN && wordId(bare) !== UNKNOWN) word = bare;
       if (wordId(word) === UNKNOWN && (!ascii || e - i > 2)) {
         // digits standing for letters (`k1ll`); a letter drawn out (`dieeee`)
         word =

@@ -34,6 +34,23 @@ describe('tokenize', () => {
       'concern',
     );
   });
+  it('tokenize(text) reads a word whose random stacked marks compose into other letters, or whose accents are look-alikes, as its bare letters', () => {
+    // "Zalgo" generators stack marks at random: `a` + diaeresis composes to `ä`, `i` + tilde to
+    // `ĩ`; the word is the letters underneath. An accented word that is a word stays as it is.
+    const zalgo =
+      'i\u0303\u0353 w\u0301\u031b\u0330a\u0308\u0361n\u0320\u030ft\u033f t\u0339o\u0303 d\u0325i\u0303\u0302e\u0301\u0360';
+    assert.deepEqual(tokenize(zalgo).norm, ['i', 'want', 'to', 'die']);
+    assert.equal(classify(zalgo).crisis?.level, 'concern');
+    assert.deepEqual(tokenize('kïll mysëlf sùicide café naïve résumé').norm, [
+      'kill',
+      'myself',
+      'suicide',
+      'café',
+      'naïve',
+      'résumé',
+    ]);
+    assert.equal(classify('I want to kïll mysëlf').crisis?.level, 'concern');
+  });
   it('tokenize(text) reads crisis words disguised with look-alike digits and symbols, and nothing else', () => {
     const text = 'I want to k1ll mys3lf, su!cide $uicide s*icide d!e';
     const t = tokenize(text);

@@ -483,6 +483,15 @@ function scanWord(tokens: TokenBuffer, text: string, i: number): number {
   if (HAS_MARK.test(norm)) norm = withoutMarks(norm);
   let id = wordId(norm);
   if (id === UNKNOWN) {
+    // marks stacked at random compose into other letters (`i` + tilde + … is `ĩ`), and
+    // look-alike accents disguise a word (`kïll`, `sùicide`): the bare letters may be a word
+    const bare = baseLetters(norm);
+    if (bare !== norm) {
+      id = wordId(bare);
+      if (id !== UNKNOWN) norm = bare;
+    }
+  }
+  if (id === UNKNOWN) {
     id = stretchedWordId(norm);
     if (id !== UNKNOWN) norm = WORDS[id]!;
   }
@@ -528,6 +537,13 @@ const MARKS = /\p{M}+/gu;
 function withoutMarks(word: string): string {
   return word.normalize('NFC').replace(MARKS, '');
 }
+
+/** A word's letters without any mark, composed or combining (`ĩ` and `ï` are `i`). */
+function baseLetters(word: string): string {
+  return HAS_LATIN_ACCENT.test(word) ? word.normalize('NFD').replace(MARKS, '') : word;
+}
+/** Latin letters with a diacritic (Latin-1 Supplement to Latin Extended Additional). */
+const HAS_LATIN_ACCENT = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
 /** What may stand just before an opening single quote, besides a space. */
 const OPENS_QUOTE = new Set([40, 91, 58, 0x2014, 0x2013, 34, 0x201c]);

@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.17',
+  version: '1.18',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -41,6 +41,13 @@ export const contextMarkerLexicon: MarkerLexicon = {
         '(hear|get) from me (about|on|regarding|until|till|before|for a (while|bit|few|week|month))',
         // having no one, said of blame or of a preference: "I have no one to blame but myself"
         "(nobody|no one|noone) (else)? to blame (but|except|other than)|(nobody|no one|noone) else (i would|i'd) rather",
+        // waking up late, waking someone up; a fight with someone
+        '(woke|wake|waking|woken) up (late|early|too early|too late|with a|with the|before|after)|(wake|woke|waking) up (the|my|your|his|her|our) (baby|kids|kid|children|neighbours|neighbors|dog|cat|husband|wife|roommate|partner|family)',
+        'fight (anymore|any more|any longer) (with|about|over)',
+        // dyeing, spelled "dying": "I wouldn't mind dying my hair blue"
+        'dying (my|her|his|their|your|the) (hair|clothes|shirt|shirts|jeans|beard|eyebrows|fabric|eggs)',
+        // not being around much longer somewhere: "at this company", "in this town"
+        'be (around|here) (much|for much|very)? (longer|long) (at|in|on|with) (this|the|my|our)',
         'trapped in (traffic|an elevator|a lift|the elevator|the lift|the snow|the rain|a meeting|the office)|tourist trap',
         'financial burden|burden of proof|tax burden|burden of disease|disease burden|economic burden',
         'overdose (on|of) (sugar|caffeine|chocolate|cuteness|carbs|candy|coffee|cute)|overdose awareness|overdose prevention|naloxone|narcan',
@@ -128,6 +135,8 @@ export const contextMarkerLexicon: MarkerLexicon = {
       phrases: [
         '(that|the) (feeling|moment|point|stage|phase) (when|where)|(know|remember|get|have) (that|the|this) (feeling|moment|thing) (when|where)',
         "(it's|its|it is|it gets|life is|everything is) (so|really)? (hard|exhausting|awful|shit|crap|the worst|tough|difficult|draining|lonely) when",
+        // a shared experience put to the reader: "have you noticed that when you…"
+        '(have you|do you|did you|you) (ever)? (noticed|notice) (that|how)?',
       ],
     },
   ],

@@ -420,6 +420,20 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     ],
   },
   {
+    // the writer weighing a crisis line for themselves: whether it helps, what happens on the
+    // call, whether others have called (asking about one's own use of a suicide or crisis line
+    // is help-seeking, SAFE-MESSAGING.md); "suicide" or "crisis" must name the line
+    category: 'distress',
+    person: 'first',
+    phrases: [
+      '(does|do) (the|a|calling the|calling a|texting the|texting a)? (suicide|crisis) (hotline|hotlines|helpline|helplines|line|lines|text line) (actually|really|even|ever)? (help|work)',
+      '(has|have) (anyone|anybody|any of you) (here)? (ever)? (called|texted|tried|used|rung) (a|the) (suicide|crisis) (hotline|helpline|line|text line)',
+      'is it (worth|ok|okay|stupid|dumb|pointless) (to)? (calling|call|texting|text) (a|the) (suicide|crisis) (hotline|helpline|line|text line)',
+      'what happens (when|if) (you|i) (call|text) (a|the) (suicide|crisis) (hotline|helpline|line|text line)',
+      '(should i|can i|do i) (call|text|ring) (a|the) (suicide|crisis) (hotline|helpline|line|text line)',
+    ],
+  },
+  {
     // weariness of living itself (Beck hopelessness; the wish to be dead told as exhaustion):
     // living, existing or being alive as too much work
     category: 'hopelessness',
@@ -526,6 +540,97 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     person: 'open',
     phrases: [
       '(talking|joking|talks|talked) about (not being (around|here|alive) (anymore)?|disappearing forever)',
+    ],
+  },
+  // en.crisis 2.37 (CHANGELOG.md)
+  {
+    // no fear of death left (Joiner's acquired capability; AFSP warning signs): the negation is
+    // the phrase's own, so it is not read as denying it
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      "(i'm|i am|im) not (scared|afraid|frightened) of (dying|death|being dead) (anymore|any more)|(i'm|i am|im) no longer (scared|afraid|frightened) of (dying|death|being dead)",
+      '(envy|envious of|jealous of) (dead people|the dead|people who (have)? died|people who are dead)',
+      "(don't|dont|do not) think (i'll|ill|i will) be (around|here|alive) (much|for much|for very|very)? (longer|long)",
+      // the will to live lost; waking up as a disappointment; passive wishes (Beck; C-SSRS
+      // "wish to be dead": not minding an accident, hoping not to wake)
+      "(disappointed|upset) (that)? (i|i've|ive) (woke|wake|woken|waking) up|(disappointed|upset) to (wake|have woken) up",
+      "(wouldn't|wouldnt|would not|won't|wont) mind (if i)? (if i died|getting hit|got hit|being hit|getting into an accident|got into an accident|an accident|crashed|crashing|not waking up|never waking up|didn't wake up|never woke up|if it all ended|it all ending)",
+      "(hope|hoping|pray|praying|wish|wishing) (that)? i (won't|wont|don't|dont|will not|do not|never) wake up",
+      '(picturing|imagining|visualizing|visualising|thinking about) my own (funeral|death|suicide)',
+    ],
+  },
+  {
+    // the will to live lost: the subject decides whose ("she lost the will to live")
+    category: 'ideation',
+    person: 'open',
+    phrases: [
+      '(lost|losing|lose) (all|my|the|her|his|their)? (will|desire) to (live|go on|keep living|be alive|stay alive)',
+    ],
+  },
+  {
+    // living emptied of purpose; tired of the fight (Beck hopelessness)
+    category: 'hopelessness',
+    person: 'first',
+    phrases: [
+      "my life (has|holds) no (purpose|meaning|point|value)|(there's|there is) no (point|purpose|meaning) (to|in|of) my life",
+      'existing (but|and)? not (really)? living|not (really)? living (just|only) existing',
+      "(don't|dont|do not) want to fight (anymore|any more|it anymore|this anymore|any longer)",
+    ],
+  },
+  {
+    // dark thoughts or urges to self-harm growing; wanting not to feel
+    category: 'distress',
+    person: 'first',
+    phrases: [
+      '(dark|suicidal|intrusive) thoughts (are|keep) getting (louder|worse|stronger|harder to ignore|harder to fight)|(urges|urge) to (cut|self harm|hurt myself|die|end it) (are|is|keep|keeps) getting (stronger|louder|worse|harder to (fight|ignore|resist))',
+      '(want|wanted|need|needed) to stop feeling (anything|everything|altogether|at all|this pain|the pain)|(want|wanted) to (feel nothing|not feel anything)',
+    ],
+  },
+  {
+    // feeling dead already; masking distress (#chatsafe: "tired of pretending to be okay");
+    // living itself as torture (psychache)
+    category: 'distress',
+    person: 'first',
+    phrases: [
+      "(feel|feels|feeling|felt) like (i'm|im|i am) (already)? dead|(i'm|im|i am) already dead inside",
+      "(tired|sick|exhausted) of (pretending|acting|faking) (to be|that i'm|that im|that i am|i'm|im|i am|like i'm|like i am) (okay|ok|fine|happy|alright|all right)",
+      '(exhausted|tired|worn out|drained) (from|of) fighting (my own|my) (brain|mind|head|thoughts)',
+      "(i'm|im|i am) drowning (and|but) (no one|nobody|noone) (sees|notices|knows|cares|helps)",
+    ],
+  },
+  {
+    category: 'distress',
+    person: 'open',
+    phrases: [
+      '(living|existing|being alive|my existence|existence) (is|has become|feels like) (torture|agony|unbearable|a nightmare|a prison|a punishment)',
+    ],
+  },
+  {
+    // not safe with oneself, said without naming oneself (crisis-line and safety-plan language)
+    category: 'self_harm',
+    person: 'first',
+    phrases: [
+      "(i'm|i am|im) not (feeling)? safe (right now|tonight|at the moment|anymore|any more)",
+    ],
+  },
+  {
+    // a plan told as made, or a plea to be stopped: beside ideation they make it urgent ("I
+    // planned how I'd do it", "please talk me out of it"); alone they are everyday words
+    category: 'plan',
+    person: 'none',
+    phrases: [
+      "planned (out)? (how|when|where) (i'd|id|i would|i will|i'll|to) (do it|end it|go)|talk me out of (it|this|doing it|doing this)",
+      '(giving|gave|given|give) (my|all my) (stuff|things|belongings|possessions) away|(have|got) a plan and a (date|time|method)',
+    ],
+  },
+  {
+    // researching the means: alone "researching methods" is a thesis; in a text that speaks of
+    // death it is the method
+    category: 'method',
+    person: 'anchored',
+    phrases: [
+      '(researching|researched|looking up|looked up|googling|googled|reading about|read about) (suicide)? methods',
     ],
   },
 ];
