@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.37 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.38 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -600,9 +600,32 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["I've been researching methods for my thesis on teaching", 'none'],
     ['I have a plan and a date for the launch', 'none'],
   ],
+  'non-existence as peace, others happier without one, death as the only way (en.crisis 2.38)': [
+    ["I've been thinking about how peaceful it would be to not exist", 'concern'],
+    ['Sometimes I think everyone would be happier if I never existed', 'concern'],
+    ["I won't be a problem for anyone much longer", 'concern'],
+    ["Soon I won't be a burden to anyone", 'concern'],
+    ['I hope this is the last year of my life', 'concern'],
+    ["I don't know why I'm still alive", 'concern'],
+    ['Death seems like the only option', 'concern'],
+    ["I can't keep living like this", 'concern'],
+    ["I'm a lost cause", 'concern'],
+    ["I'm bleeding and I can't stop it", 'concern'],
+    ['I overdosed an hour ago', 'urgent'],
+    ['I just took an overdose, I am scared', 'urgent'],
+    ["I won't be a burden to anyone anymore, I got a job!", 'none'],
+    ['My team would be better off if I was gone for the week on vacation', 'none'],
+    ['It would be nice to not exist on social media for a while', 'none'],
+    ['I hope this is the last week of rain', 'none'],
+    ['Death seems like the only option for the character in the book', 'none'],
+    ['In the story, death is the only way out for the hero', 'none'],
+    ['My dad is a lost cause when it comes to technology', 'none'],
+    ['I just overdosed on chocolate lol', 'none'],
+    ['Two years ago I overdosed and survived, today I am thriving', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.37)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.38)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

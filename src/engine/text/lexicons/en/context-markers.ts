@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.18',
+  version: '1.19',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -44,13 +44,15 @@ export const contextMarkerLexicon: MarkerLexicon = {
         // waking up late, waking someone up; a fight with someone
         '(woke|wake|waking|woken) up (late|early|too early|too late|with a|with the|before|after)|(wake|woke|waking) up (the|my|your|his|her|our) (baby|kids|kid|children|neighbours|neighbors|dog|cat|husband|wife|roommate|partner|family)',
         'fight (anymore|any more|any longer) (with|about|over)',
+        // a story's way out, not the writer's; leaving social media, not life
+        '(option|way out|answer|solution|choice|escape|way) (for|in) the (character|hero|heroine|protagonist|story|book|film|movie|show|novel|plot)|(not exist|stop existing) (on|in) (social media|the internet|online|twitter|instagram|facebook|tiktok|this group)',
         // dyeing, spelled "dying": "I wouldn't mind dying my hair blue"
         'dying (my|her|his|their|your|the) (hair|clothes|shirt|shirts|jeans|beard|eyebrows|fabric|eggs)',
         // not being around much longer somewhere: "at this company", "in this town"
         'be (around|here) (much|for much|very)? (longer|long) (at|in|on|with) (this|the|my|our)',
         'trapped in (traffic|an elevator|a lift|the elevator|the lift|the snow|the rain|a meeting|the office)|tourist trap',
         'financial burden|burden of proof|tax burden|burden of disease|disease burden|economic burden',
-        'overdose (on|of) (sugar|caffeine|chocolate|cuteness|carbs|candy|coffee|cute)|overdose awareness|overdose prevention|naloxone|narcan',
+        'overdose (on|of) (sugar|caffeine|chocolate|cuteness|carbs|candy|coffee|cute)|overdosed on (sugar|caffeine|chocolate|cuteness|carbs|candy|coffee|cute|netflix|tv|anime)|overdose awareness|overdose prevention|naloxone|narcan',
         'shoot myself in the foot|shot myself in the foot|cut myself (some|a) slack|hurt myself (laughing|at the gym|playing|skiing|running|lifting)|cut myself shaving|cut myself cooking|burn myself cooking|burned myself cooking|burnt myself cooking',
         // advocacy and research nouns: talking about suicide prevention is not a person at risk
         'suicide (prevention|awareness|research|statistics|rate|rates|training|policy|month|week|day)',

@@ -633,4 +633,55 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       '(researching|researched|looking up|looked up|googling|googled|reading about|read about) (suicide)? methods',
     ],
   },
+  {
+    // not being a burden much longer; the others happier without one; non-existence as peace
+    // (Joiner's perceived burdensomeness; C-SSRS "wish to be dead")
+    category: 'burden',
+    person: 'first',
+    phrases: [
+      "(won't|wont|will not) be a (burden|problem) (to|for|on) (anyone|anybody|you|them|everyone|my family) (much|for much)? (longer|for long)|soon (i|i'll|ill) (won't|wont|will not|no longer) be a (burden|problem)",
+      "(happier|better off|better) if i (never existed|had never existed|had never been born|didn't exist|was dead|were dead|died)",
+    ],
+  },
+  {
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      "(it would be|it'd be|how) (so)? (peaceful|nice|easy|easier|good|a relief) (it would be)? to (not exist|not be alive|stop existing|be dead|never wake up|not wake up)",
+      "(hope|wish|pray) (this is|it's|its|this will be) (my last (year|birthday|christmas|day|week|month|summer)|the last (year|birthday|christmas|week|month|summer) of my life)",
+      "(don't|dont|do not) know why (i'm|im|i am) still (alive|living|breathing)",
+    ],
+  },
+  {
+    // death as the only way left (IMV entrapment); living as a lost cause (Beck hopelessness)
+    category: 'ideation',
+    person: 'open',
+    phrases: [
+      '(death|dying|suicide|ending it|ending it all) (seems|is|feels|looks) (like)? (the|my)? (only|best|easiest|last) (option|way out|answer|solution|choice|escape|way)',
+    ],
+  },
+  {
+    category: 'hopelessness',
+    person: 'first',
+    phrases: [
+      "(can't|cannot|cant) (keep)? (living|live|going on) like this|(i'm|im|i am) (a lost cause|beyond help|beyond saving)",
+      '(being alive|existing|living) hurts (too much|so much)',
+    ],
+  },
+  {
+    // an overdose just taken: the means used, now (a medical emergency)
+    category: 'method',
+    person: 'first',
+    phrases: [
+      "(just|i've just|i have just|ive just) (overdosed|taken an overdose|took an overdose)|(overdosed|took an overdose|taken an overdose) (an hour ago|hours ago|minutes ago|just now|tonight|earlier tonight|earlier today|this morning)",
+    ],
+  },
+  {
+    // bleeding that will not stop: a medical emergency whatever its cause
+    category: 'self_harm',
+    person: 'first',
+    phrases: [
+      "(i'm|im|i am) bleeding (and|but) (i)? (can't|cant|cannot) (stop|make it stop)|(can't|cant|cannot) stop the bleeding",
+    ],
+  },
 ];
