@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.38 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.39 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -623,9 +623,17 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['I just overdosed on chocolate lol', 'none'],
     ['Two years ago I overdosed and survived, today I am thriving', 'none'],
   ],
+  'asking whether to suggest a line to someone; knowing why people do it (en.crisis 2.39)': [
+    ['Do you think I should suggest like hotlines even? He has tried before', 'concern'],
+    ['Should I suggest hotlines to him?', 'concern'],
+    ['They wonder why people commit suicide. I know why they do.', 'concern'],
+    ['Should I suggest hotlines in my next blog post about the campaign?', 'none'],
+    ['I know why they do it, they want attention lol', 'none'],
+    ['I finally get it, the math homework makes sense now', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.38)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.39)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

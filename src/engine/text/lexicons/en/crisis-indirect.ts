@@ -414,6 +414,8 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       // the writer weighing whether to give someone crisis resources: that person is at risk
       '(should i|do you think i should|how do i) (give|send|get) (him|her|them) (the number (for|of|to))? (a|the)? (hotline|suicide hotline|crisis line|helpline|lifeline)',
       '(should i|do you think i should) (suggest|recommend) (a|the)? (hotline|suicide hotline|crisis line|helpline) to (him|her|them)',
+      // "should I suggest hotlines even?", said of someone the text is about
+      '(should i|do you think i should) (even)? (suggest|recommend|mention|bring up) (like)? (a|the)? (hotline|hotlines|suicide hotline|suicide hotlines|crisis line|crisis lines|helpline|helplines) (even|to (him|her|them))',
       'my (friend|best friend|girlfriend|boyfriend|partner|husband|wife|son|daughter|kid|child|brother|sister|mom|mum|dad|mother|father|cousin|roommate|coworker|classmate|student) (has been|keeps|is)? (talking|talks|talked) about (suicide|wanting to die|not being around anymore|ending it|ending it all|ending (her|his|their) life|killing (herself|himself|themselves))',
       "(keeps|keep|kept|has been|have been|is|was)? (saying|says|said) (that)? (we'd|we would|we'll|we will|everyone would|everybody would|you'd|you would|they'd|they would|his family would|her family would|the family would|people would) (all)? be (better off|happier) without (him|her|them)",
       '(she|he|they) (has|have|had) attempted (before|in the past|suicide)|my (friend|best friend|girlfriend|boyfriend|partner|son|daughter|brother|sister|roommate) (has|had) attempted (before|twice|suicide|in the past)',
@@ -683,5 +685,12 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     phrases: [
       "(i'm|im|i am) bleeding (and|but) (i)? (can't|cant|cannot) (stop|make it stop)|(can't|cant|cannot) stop the bleeding",
     ],
+  },
+  {
+    // knowing from the inside why people do it ("they wonder why people commit suicide; I know
+    // why they do"): counted only in a text that speaks of death
+    category: 'ideation',
+    person: 'anchored',
+    phrases: ['(finally|now)? (know|understand|get) why (they|people) do (it)?'],
   },
 ];
