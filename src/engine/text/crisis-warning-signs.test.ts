@@ -631,6 +631,14 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['I know why they do it, they want attention lol', 'none'],
     ['I finally get it, the math homework makes sense now', 'none'],
   ],
+  'a quantifier of what one has or hears is no generic subject (negation.ts)': [
+    ['I have so many voices yelling in my head', 'concern'],
+    ['There are so many voices screaming in my head', 'concern'],
+    ['I have too many thoughts of suicide lately', 'concern'],
+    ['So many people want to die', 'none'],
+    ['Many want to die', 'none'],
+    ['No one wants to die', 'none'],
+  ],
 };
 
 describe('crisis warning-sign families (en.crisis 2.3 to 2.39)', () => {

@@ -389,6 +389,8 @@ export function subjectOf(tokens: Tokens, from: number, strict = false): Subject
     const w = wordAt(tokens, j);
     if (strict && POSSESSIVES.has(w)) continue;
     const person = PERSONS.get(w);
+    // "I have so many voices…": a quantifier of what one has or hears is no subject
+    if (person === 'generic' && QUANTIFIERS.has(w) && isHeld(tokens, j)) continue;
     // "does anyone else feel…" is the writer asking whether others share their experience
     if (person === 'generic' && wordAt(tokens, j + 1) === ELSE && boundary[j + 1] === NONE)
       return 'first';
@@ -399,6 +401,32 @@ export function subjectOf(tokens: Tokens, from: number, strict = false): Subject
 }
 
 const ELSE = 'else';
+/** Generic words that are also quantifiers ("so many voices", "one thought"). */
+const QUANTIFIERS = new Set(['many', 'one']);
+/** Verbs of having or hearing, and "there are", before a quantifier: it counts their object. */
+const HOLDERS = new Set([
+  'have',
+  'has',
+  'had',
+  'got',
+  'get',
+  'with',
+  'hear',
+  'hearing',
+  'heard',
+  'are',
+  'were',
+  'is',
+]);
+
+/** Whether the quantifier at token `j` (after an optional "so" or "too") follows a holder. */
+function isHeld(tokens: Tokens, j: number): boolean {
+  const { boundary } = tokens;
+  let r = j - 1;
+  const before = r >= 0 && boundary[r + 1] === NONE ? wordAt(tokens, r) : '';
+  if (before === 'so' || before === 'too') r--;
+  return r >= 0 && boundary[r + 1] === NONE && HOLDERS.has(wordAt(tokens, r));
+}
 /** Words that open a condition ("if someone says…"). */
 const CONDITIONS = new Set(['if', 'when', 'whenever']);
 /** Words after a condition that make its subject anyone at all ("someone", "a friend"). */
