@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.39 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.40 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -639,9 +639,21 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['Many want to die', 'none'],
     ['No one wants to die', 'none'],
   ],
+  'a third person at risk: means found, a euphemism feared, no point in living (en.crisis 2.40)': [
+    ["I found razors in my daughter's room", 'concern'],
+    ["I'm scared my brother will do something stupid", 'concern'],
+    ["My boyfriend said he doesn't see the point in living anymore", 'concern'],
+    ["I can't see the point of life anymore", 'concern'],
+    ['I am so tired of living in this body', 'concern'],
+    ["I found pills hidden in my son's room, they were his vitamins he hates", 'none'],
+    ["I'm worried he'll do something stupid at the party like drink too much", 'none'],
+    ["I don't see the point of living in a big city", 'none'],
+    ['I am so tired of living in this city, the rent is insane', 'none'],
+    ['He gave away his things when he moved abroad', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.39)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.40)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.19',
+  version: '1.20',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -46,6 +46,8 @@ export const contextMarkerLexicon: MarkerLexicon = {
         'fight (anymore|any more|any longer) (with|about|over)',
         // a story's way out, not the writer's; leaving social media, not life
         '(option|way out|answer|solution|choice|escape|way) (for|in) the (character|hero|heroine|protagonist|story|book|film|movie|show|novel|plot)|(not exist|stop existing) (on|in) (social media|the internet|online|twitter|instagram|facebook|tiktok|this group)',
+        // a place to live, a party's mischief
+        'living in (a|the|this) (big|small)? (city|town|country|village|house|flat|apartment|dorm|suburbs|area|neighbourhood|neighborhood)|something stupid (at|like|with|in|on)',
         // dyeing, spelled "dying": "I wouldn't mind dying my hair blue"
         'dying (my|her|his|their|your|the) (hair|clothes|shirt|shirts|jeans|beard|eyebrows|fabric|eggs)',
         // not being around much longer somewhere: "at this company", "in this town"

@@ -693,4 +693,21 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     person: 'anchored',
     phrases: ['(finally|now)? (know|understand|get) why (they|people) do (it)?'],
   },
+  {
+    // a third person at risk seen by the writer (labelling guide §2): the means found in their
+    // room, a euphemism feared of them
+    category: 'ideation',
+    person: 'third',
+    phrases: [
+      "found (razors|razor blades|blades|a noose|a rope) (in|under) (my (son's|daughter's|kid's|child's|brother's|sister's|friend's|partner's|husband's|wife's|teen's)|his|her|their) (room|bed|bag|backpack|drawer|closet)",
+      "(scared|afraid|worried|terrified) (that)? (he'll|she'll|they'll|he will|she will|they will|he might|she might|they might|my (brother|sister|friend|son|daughter|partner|boyfriend|girlfriend|husband|wife|dad|mom|mum) (will|might)) do something (stupid|drastic)",
+    ],
+  },
+  {
+    category: 'hopelessness',
+    person: 'open',
+    phrases: [
+      "(doesn't|does not|don't|didn't|can't|cannot) see the point (in|of) (living|life|going on|being alive|staying alive|anything anymore)",
+    ],
+  },
 ];
