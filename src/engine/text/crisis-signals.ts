@@ -2,6 +2,7 @@ import { distressCues } from './distress-cues.js';
 import type { CrisisCategory } from './lexicon.js';
 import { Family, type Payload } from './matcher.js';
 import {
+  hasFirstPersonWord,
   isFirstPersonSentence,
   isHypothetical,
   isOwnThought,
@@ -287,6 +288,15 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
       person = subject === 'third' ? 'third' : 'first';
     } else {
       person = p.person === 'third' ? 'third' : 'first';
+      // a first-person phrase with no first-person word of its own, said of someone else ("my
+      // friend took a bunch of pills"): a third person at risk (SPEC §4)
+      if (
+        person === 'first' &&
+        !hasFirstPersonWord(tokens, m.from, m.to) &&
+        subjectOf(tokens, m.from, true) === 'third'
+      ) {
+        person = 'third';
+      }
       if (person === 'third' && m.from > 0 && isHypothetical(tokens, m.from - 1)) {
         suppress(help ? 'offering-help' : 'generic');
         continue;

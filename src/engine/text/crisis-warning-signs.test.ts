@@ -651,6 +651,15 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['I am so tired of living in this city, the rent is insane', 'none'],
     ['He gave away his things when he moved abroad', 'none'],
   ],
+  'a first-person phrase said of someone else is a third person at risk (crisis-signals.ts)': [
+    ["My friend took a bunch of pills and won't tell me how many", 'concern'],
+    ['He told me he bought a gun', 'concern'],
+    ["She's been researching ways to die", 'concern'],
+    ['My mom found out I took a bunch of pills', 'urgent'],
+    ['After my friend left I took a bunch of pills', 'urgent'],
+    ['I told him I have been researching ways to die', 'urgent'],
+    ['My friend and I took a bunch of pills', 'urgent'],
+  ],
 };
 
 describe('crisis warning-sign families (en.crisis 2.3 to 2.40)', () => {

@@ -497,6 +497,12 @@ export function isFirstPersonSentence(tokens: Tokens, from: number): boolean {
   return false;
 }
 
+/** Whether a first-person word ("I", "my", "myself") is among tokens [from, to). */
+export function hasFirstPersonWord(tokens: Tokens, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (PERSONS.get(wordAt(tokens, j)) === 'first') return true;
+  return false;
+}
+
 /** Verbs (and `myself`) that put the writer's own thought into quotation marks. */
 const THOUGHT = new Set(['think', 'thinking', 'thought', 'myself', 'wonder', 'wondering']);
 
