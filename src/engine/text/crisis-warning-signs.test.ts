@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.40 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.41 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -660,9 +660,26 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['I told him I have been researching ways to die', 'urgent'],
     ['My friend and I took a bunch of pills', 'urgent'],
   ],
+  'algospeak and community shorthand (en.crisis 2.41, context markers 1.21)': [
+    ['I wanna self delete', 'concern'],
+    ["I'm ready to exit this game called life", 'concern'],
+    ["I'm thinking about taking the long nap", 'concern'],
+    ["I've been having intrusive thoughts about jumping", 'concern'],
+    ["I've had SI for weeks", 'concern'],
+    ['I have passive SI', 'concern'],
+    ['my sh is getting worse', 'concern'],
+    ["I'm going to log off for good, I want to die", 'concern'],
+    ['I have SI units in my physics homework', 'none'],
+    ["I'm going to log off for good, this app is toxic", 'none'],
+    ['I took a long nap after work', 'none'],
+    ['I self deleted my old account', 'none'],
+    ['The lyrics of that song are about self deletion lol', 'none'],
+    ['my self harm scars are fading, 5 years clean today', 'none'],
+    ['my self harm scars are fading but I want to cut again tonight', 'urgent'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.40)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.41)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.20',
+  version: '1.21',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -46,6 +46,10 @@ export const contextMarkerLexicon: MarkerLexicon = {
         'fight (anymore|any more|any longer) (with|about|over)',
         // a story's way out, not the writer's; leaving social media, not life
         '(option|way out|answer|solution|choice|escape|way) (for|in) the (character|hero|heroine|protagonist|story|book|film|movie|show|novel|plot)|(not exist|stop existing) (on|in) (social media|the internet|online|twitter|instagram|facebook|tiktok|this group)',
+        // scars that have healed are a past told ("my self harm scars are fading, 5 years clean")
+        '(self harm|selfharm|sh|cutting) scars (are|have|have been)? (fading|faded|healed|healing|white|silver)',
+        // SI units
+        'si (unit|units|system|prefix|prefixes)',
         // a place to live, a party's mischief
         'living in (a|the|this) (big|small)? (city|town|country|village|house|flat|apartment|dorm|suburbs|area|neighbourhood|neighborhood)|something stupid (at|like|with|in|on)',
         // dyeing, spelled "dying": "I wouldn't mind dying my hair blue"

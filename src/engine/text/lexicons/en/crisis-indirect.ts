@@ -710,4 +710,34 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       "(doesn't|does not|don't|didn't|can't|cannot) see the point (in|of) (living|life|going on|being alive|staying alive|anything anymore)",
     ],
   },
+  {
+    // algospeak and community shorthand for suicide and self-harm: "self delete", "the game
+    // called life", "passive SI" (suicidal ideation), "my SH" (self-harm)
+    category: 'ideation',
+    person: 'open',
+    phrases: [
+      '(wanna|want to|going to|gonna|thinking about|think about|thoughts of|urge to) (self delete|self deleting)',
+      '(exit|leave|quit|log off from|log out of) (this|the) game called life|(take|taking|took) the long nap|(a|the) (dirt|forever|permanent|eternal) nap',
+      '(intrusive|dark|suicidal) thoughts (about|of) (jumping|dying|killing myself|hanging myself|overdosing|cutting|crashing my car|ending it)',
+    ],
+  },
+  {
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      '(passive|active|constant|chronic|my|having|had|been having|struggling with|dealing with) si',
+    ],
+  },
+  {
+    category: 'ideation',
+    person: 'anchored',
+    phrases: ['log off (permanently|for good|forever)'],
+  },
+  {
+    category: 'self_harm',
+    person: 'first',
+    phrases: [
+      'my sh (is|has|was|got|getting|urges|wounds|cuts)|(sh|self harm) (urges|wounds|cuts)|(urge|urges) to sh|(do|did|doing|started|start) sh',
+    ],
+  },
 ];
