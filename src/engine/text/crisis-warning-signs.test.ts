@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.41 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.42 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -677,9 +677,23 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['my self harm scars are fading, 5 years clean today', 'none'],
     ['my self harm scars are fading but I want to cut again tonight', 'urgent'],
   ],
+  'not lasting the night, the others relieved, knowing how (en.crisis 2.42)': [
+    ["I don't think I'll make it through the night", 'concern'],
+    ['My parents would be relieved if I died', 'concern'],
+    ["I'd be doing everyone a favor by disappearing", 'concern'],
+    ["I know exactly how I'd do it. I want to die.", 'urgent'],
+    ["I've thought about the method a lot and I want to kill myself", 'urgent'],
+    ["I'm at the bridge right now. I want to die.", 'urgent'],
+    ["I'm at the bridge right now, come pick me up", 'none'],
+    ["I want to die but I don't know how I'd do it", 'concern'],
+    ["I know exactly how I'd do it, the cake will be three layers", 'none'],
+    ["I don't think I'll make it through the night shift without coffee lol", 'none'],
+    ['We thought a lot about the method for our survey', 'none'],
+    ["I'd be doing everyone a favor by leaving the group chat", 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.41)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.42)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.21',
+  version: '1.22',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -48,6 +48,8 @@ export const contextMarkerLexicon: MarkerLexicon = {
         '(option|way out|answer|solution|choice|escape|way) (for|in) the (character|hero|heroine|protagonist|story|book|film|movie|show|novel|plot)|(not exist|stop existing) (on|in) (social media|the internet|online|twitter|instagram|facebook|tiktok|this group)',
         // scars that have healed are a past told ("my self harm scars are fading, 5 years clean")
         '(self harm|selfharm|sh|cutting) scars (are|have|have been)? (fading|faded|healed|healing|white|silver)',
+        // a night at work: "I don't think I'll make it through the night shift"
+        'the night (shift|shifts|feed|feeds|bus|train|flight|drive|class)',
         // SI units
         'si (unit|units|system|prefix|prefixes)',
         // a place to live, a party's mischief

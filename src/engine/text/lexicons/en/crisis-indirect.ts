@@ -740,4 +740,31 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       'my sh (is|has|was|got|getting|urges|wounds|cuts)|(sh|self harm) (urges|wounds|cuts)|(urge|urges) to sh|(do|did|doing|started|start) sh',
     ],
   },
+  {
+    // not expecting to last the night; the others relieved, or done a favour, by one's death
+    // (C-SSRS wish to be dead; Joiner's perceived burdensomeness)
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      "(don't|dont|do not) (think|know if) (i'll|ill|i will|i can|i'm going to|im going to) (make it|get) through (the night|tonight)|(don't|dont|do not) (think|know if) (i'll|ill|i will|i can) (survive|last) (the night|tonight)",
+    ],
+  },
+  {
+    category: 'burden',
+    person: 'first',
+    phrases: [
+      "(would be|'d be|will be|would all be) (relieved|glad|happy|happier) if i (died|was dead|were dead|killed myself|ended it)",
+      '(doing|do) (everyone|everybody|them|the world|my family|you all) a (favor|favour) (by|if i) (dying|disappearing|not being here|killing myself|ending it|being gone|died|disappeared|killed myself)',
+    ],
+  },
+  {
+    // knowing how, the method thought over, being at the place: beside ideation they make it
+    // urgent; alone they are no signal ("I'm at the bridge right now" is a meeting place)
+    category: 'method',
+    person: 'none',
+    phrases: [
+      "(i|i already|i've always) (know|knew) (exactly)? how (i'd|id|i would|i will|i'll|to) (do it|end it)|(thought|thinking|thinks) (a lot)? about (the|a|my) (method|methods)",
+      "(i'm|im|i am) (at|on) (the)? (edge of the)? (bridge|ledge|roof|rooftop|cliff|train tracks|tracks) (right now|now)",
+    ],
+  },
 ];
