@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.42 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.43 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -691,9 +691,17 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['We thought a lot about the method for our survey', 'none'],
     ["I'd be doing everyone a favor by leaving the group chat", 'none'],
   ],
+  'the wish not to be alive; sleep "n" never wake (en.crisis 2.43)': [
+    ["I wish I wasn't alive", 'concern'],
+    ['i wish i wasnt alive', 'concern'],
+    ['I wish I was not alive', 'concern'],
+    ["She said she wishes she wasn't alive", 'concern'],
+    ['I just want to sleep n never wake up', 'concern'],
+    ["I wish I wasn't here, this meeting is so boring", 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.42)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.43)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -24,7 +24,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       "(don't|dont|do not|wouldn't|wouldnt|won't) (care|mind) (if|whether) i (live|die|died|wake up|make it|get hit|disappear|(didn't|don't|never|did not) wake up)|(don't|dont|wouldn't|wouldnt) mind (dying|not waking up|being dead)",
       "(hope|hoping|wish|wishing|pray|praying) (i|that i) (die|get hit|get sick and die|don't make it|won't make it|never wake up|just die|pass away)",
       '(end|ending|stop) my (suffering|misery|pain|existence)|put (myself|me) out of my misery|end (the|this) (suffering|misery) (for good|forever|once and for all)?|make (the|this|it) (pain)? stop (for good|forever|permanently)',
-      '(eternal|permanent|forever) (sleep|escape)|sleep (forever|and never wake up|and not wake up)|(go|fall) to sleep (forever|and never wake up|and not wake up)',
+      '(eternal|permanent|forever) (sleep|escape)|sleep (forever|and never wake up|and not wake up|n never wake up|n not wake up)|(go|fall) to sleep (forever|and never wake up|and not wake up|n never wake up)',
     ],
   },
   {
@@ -765,6 +765,21 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     phrases: [
       "(i|i already|i've always) (know|knew) (exactly)? how (i'd|id|i would|i will|i'll|to) (do it|end it)|(thought|thinking|thinks) (a lot)? about (the|a|my) (method|methods)",
       "(i'm|im|i am) (at|on) (the)? (edge of the)? (bridge|ledge|roof|rooftop|cliff|train tracks|tracks) (right now|now)",
+    ],
+  },
+  {
+    // the wish not to be alive (C-SSRS item 1, "wish to be dead")
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      "wish i (wasn't|weren't|was not|were not) (alive|here anymore|around anymore|here any more|breathing)",
+    ],
+  },
+  {
+    category: 'ideation',
+    person: 'third',
+    phrases: [
+      "(wishes|wished) (she|he|they) (wasn't|weren't|was not|were not) (alive|here anymore|around anymore)",
     ],
   },
 ];
