@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.43 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.44 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -699,9 +699,30 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['I just want to sleep n never wake up', 'concern'],
     ["I wish I wasn't here, this meeting is so boring", 'none'],
   ],
+  'screening questions answered in the first person (en.crisis 2.44, context markers 1.23)': [
+    ["I've been wishing I was dead", 'concern'],
+    ['I wished I was dead all week', 'concern'],
+    ["I've been thinking I'd be better off not existing", 'concern'],
+    ["Life doesn't feel worth living", 'concern'],
+    ["I don't feel like living anymore", 'concern'],
+    ['The idea of dying is comforting', 'concern'],
+    ['I fantasize about my death', 'concern'],
+    ['I daydream about not existing', 'concern'],
+    ['I have intentions of acting on these thoughts', 'urgent'],
+    ['She wished she was dead after the breakup', 'concern'],
+    ['I have no intention of acting on these thoughts', 'none'],
+    ["I'm going to act on these feelings and ask her out", 'none'],
+    ['The thought of dying is comforting to some hospice patients', 'none'],
+    ['I daydream about dying my hair purple', 'none'],
+    [
+      "Fantasizing about dying doesn't scream mentally healthy to me. Talk to your doctor about it.",
+      'none',
+    ],
+    ['My mum said she wished I was dead', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.43)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.44)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

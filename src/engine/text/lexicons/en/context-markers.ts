@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.22',
+  version: '1.23',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -50,6 +50,8 @@ export const contextMarkerLexicon: MarkerLexicon = {
         '(self harm|selfharm|sh|cutting) scars (are|have|have been)? (fading|faded|healed|healing|white|silver)',
         // a night at work: "I don't think I'll make it through the night shift"
         'the night (shift|shifts|feed|feeds|bus|train|flight|drive|class)',
+        // comfort to others: "the thought of dying is comforting to some hospice patients"
+        '(comforting|a comfort|peaceful|calming|soothing) (to|for) (some|many|most|patients|people|them|others|families|the dying)',
         // SI units
         'si (unit|units|system|prefix|prefixes)',
         // a place to live, a party's mischief

@@ -782,4 +782,34 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       "(wishes|wished) (she|he|they) (wasn't|weren't|was not|were not) (alive|here anymore|around anymore)",
     ],
   },
+  {
+    // screening questions answered in the first person (C-SSRS items 1, 2 and 4; ASQ; PHQ-9
+    // item 9): having wished to be dead, better off not existing, death as comfort, intending
+    // to act on the thoughts
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      "(i've been|ive been|i have been|been|i'm|im|i am|i keep|keep|i) (wishing|wished) (that)? i (was|were|had been) (dead|never born)",
+      // ("she wished I was dead" is her wish, not the writer's: the writer must be the subject)
+      "(i'd|id|i would|i'm|im|i am) (be)? better off (not existing|not being here|not alive|not being alive|never having been born)",
+      "(don't|dont|do not) feel like (living|being alive|existing) (anymore|any more|at all)",
+    ],
+  },
+  {
+    category: 'ideation',
+    person: 'open',
+    phrases: [
+      "(doesn't|does not|don't|no longer) (feel|feels|seem|seems) worth living",
+      // open: "fantasizing about dying… talk to your doctor" is advice to someone else
+      '(fantasize|fantasise|fantasizing|fantasising|daydream|daydreaming) (about|of) (my death|my own death|dying|not existing|being dead|killing myself|ending it|ending my life)',
+      '(the idea|the thought|thinking) of (dying|death|being dead|not existing|ending it|ending my life) (is|feels|seems|brings me) (so)? (comforting|a comfort|peaceful|calming|soothing|a relief)',
+    ],
+  },
+  {
+    category: 'intent',
+    person: 'first',
+    phrases: [
+      '(intention|intentions|intend|intending|going|gonna|planning|ready) (of|to)? (acting|act) on (these|the|my|those) (thoughts|urges)',
+    ],
+  },
 ];
