@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.44 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.45 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -720,9 +720,24 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ],
     ['My mum said she wished I was dead', 'none'],
   ],
+  'self-injury beyond cutting, its function, blades kept just in case (en.crisis 2.45)': [
+    ['I relapsed after 200 days clean from cutting', 'concern'],
+    ['I punched the wall until my knuckles bled', 'concern'],
+    ['I need to feel pain to feel something', 'concern'],
+    ['The only thing that helps is cutting', 'concern'],
+    ['I took more of my meds than I should have on purpose', 'concern'],
+    ['I keep a blade in my drawer just in case', 'concern'],
+    ['I want to carve words into my skin', 'concern'],
+    ['I punched the wall in anger once and regretted it', 'none'],
+    ['I relapsed after 200 days clean, one drink led to another', 'none'],
+    ['I keep a razor in my bag for shaving', 'none'],
+    ['The only thing that helps is coffee', 'none'],
+    ['I hit my head on the door frame again lol', 'none'],
+    ["I've been banging my head against the wall trying to fix this bug", 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.44)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.45)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

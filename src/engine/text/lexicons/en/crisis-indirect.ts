@@ -812,4 +812,27 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       '(intention|intentions|intend|intending|going|gonna|planning|ready) (of|to)? (acting|act) on (these|the|my|those) (thoughts|urges)',
     ],
   },
+  {
+    // self-injury beyond cutting, and its function ("to feel something"); a relapse counted in
+    // days clean; blades kept "just in case" (NSSI; means access)
+    category: 'self_harm',
+    person: 'first',
+    phrases: [
+      'relapsed after (<num>|a|one|two|three|six) (days|weeks|months|years|day|week|month|year) clean from (cutting|self harm|sh|self harming|selfharm|burning)',
+      // (not "banging my head against the wall": an idiom of frustration)
+      '(punch|punched|punching) (the|a)? (wall|walls) until (my)? (knuckles|hands|hand|fist) (bled|bleed|broke|bleeding|break|were bleeding)',
+      '(need|want|have) to feel (pain|physical pain) to (feel (something|anything|alive|real))',
+      '(took|taken|take|taking) (more|extra|too many) (of my)? (meds|pills|medication|tablets) (than i should have|than prescribed)? on purpose|overdosed on purpose',
+      'cut too deep|cut myself too deep',
+      '(blade|blades|razor|razors|pills|rope) (in|under) (my)? (drawer|room|bag|wallet|pillow|bed|closet|desk) just in case',
+      '(carve|carving|carved) (words|it|them|letters|something|a word|his name|her name) (into|in) my (skin|arm|arms|thigh|thighs|wrist|wrists|stomach)',
+    ],
+  },
+  {
+    category: 'self_harm',
+    person: 'open',
+    phrases: [
+      '(cutting|self harm|sh|burning myself|hurting myself) is the only thing that (helps|works|calms me)|the only thing that (helps|works) is (cutting|self harm|sh|hurting myself|burning myself)',
+    ],
+  },
 ];
