@@ -415,7 +415,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       '(should i|do you think i should|how do i) (give|send|get) (him|her|them) (the number (for|of|to))? (a|the)? (hotline|suicide hotline|crisis line|helpline|lifeline)',
       '(should i|do you think i should) (suggest|recommend) (a|the)? (hotline|suicide hotline|crisis line|helpline) to (him|her|them)',
       // "should I suggest hotlines even?", said of someone the text is about
-      '(should i|do you think i should) (even)? (suggest|recommend|mention|bring up) (like)? (a|the)? (hotline|hotlines|suicide hotline|suicide hotlines|crisis line|crisis lines|helpline|helplines) (even|to (him|her|them))',
+      '(should i|do you think i should) (suggest|recommend) (like)? (a|the)? (hotline|hotlines|suicide hotline|suicide hotlines|crisis line|crisis lines|helpline|helplines) (even|to (him|her|them))',
       'my (friend|best friend|girlfriend|boyfriend|partner|husband|wife|son|daughter|kid|child|brother|sister|mom|mum|dad|mother|father|cousin|roommate|coworker|classmate|student) (has been|keeps|is)? (talking|talks|talked) about (suicide|wanting to die|not being around anymore|ending it|ending it all|ending (her|his|their) life|killing (herself|himself|themselves))',
       "(keeps|keep|kept|has been|have been|is|was)? (saying|says|said) (that)? (we'd|we would|we'll|we will|everyone would|everybody would|you'd|you would|they'd|they would|his family would|her family would|the family would|people would) (all)? be (better off|happier) without (him|her|them)",
       '(she|he|they) (has|have|had) attempted (before|in the past|suicide)|my (friend|best friend|girlfriend|boyfriend|partner|son|daughter|brother|sister|roommate) (has|had) attempted (before|twice|suicide|in the past)',
@@ -659,7 +659,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     category: 'ideation',
     person: 'open',
     phrases: [
-      '(death|dying|suicide|ending it|ending it all) (seems|is|feels|looks) (like)? (the|my)? (only|best|easiest|last) (option|way out|answer|solution|choice|escape|way)',
+      '(death|dying|suicide|ending it|ending it all) (seems|is|feels) (like)? (the)? (only|best|last) (option|way out|answer|solution|escape)',
     ],
   },
   {
