@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.45 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.46 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -735,9 +735,22 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['I hit my head on the door frame again lol', 'none'],
     ["I've been banging my head against the wall trying to fix this bug", 'none'],
   ],
+  'no change ahead, no one able to help, too late; the problem in their lives (en.crisis 2.46)': [
+    ['Nothing will ever change for me', 'concern'],
+    ['Nobody can help me anymore', 'concern'],
+    ["It's too late for me", 'concern'],
+    ["I'm beyond repair", 'concern'],
+    ["They'd be happier if I disappeared", 'concern'],
+    ["I'm the problem in everyone's life", 'concern'],
+    ["It's too late for me to apply this year", 'none'],
+    ['Nothing will ever change in this government', 'none'],
+    ['No one can help me with this math homework, lol', 'none'],
+    ['My phone is beyond repair', 'none'],
+    ["They'd be happier if I disappeared for the weekend lol", 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.45)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.46)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.23',
+  version: '1.24',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -52,6 +52,9 @@ export const contextMarkerLexicon: MarkerLexicon = {
         'the night (shift|shifts|feed|feeds|bus|train|flight|drive|class)',
         // comfort to others: "the thought of dying is comforting to some hospice patients"
         '(comforting|a comfort|peaceful|calming|soothing) (to|for) (some|many|most|patients|people|them|others|families|the dying)',
+        // too late to do something: "it's too late for me to apply"
+        'too late for me to',
+        'disappeared for (the|a) (weekend|week|day|while|bit|month|holiday|vacation)',
         // SI units
         'si (unit|units|system|prefix|prefixes)',
         // a place to live, a party's mischief

@@ -666,7 +666,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     category: 'hopelessness',
     person: 'first',
     phrases: [
-      "(can't|cannot|cant) (keep)? (living|live|going on) like this|(i'm|im|i am) (a lost cause|beyond help|beyond saving)",
+      "(can't|cannot|cant) (keep)? (living|live|going on) like this|(i'm|im|i am) (a lost cause|beyond help|beyond saving|beyond repair|beyond fixing)",
       '(being alive|existing|living) hurts (too much|so much)',
     ],
   },
@@ -834,5 +834,29 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     phrases: [
       '(cutting|self harm|sh|burning myself|hurting myself) is the only thing that (helps|works|calms me)|the only thing that (helps|works) is (cutting|self harm|sh|hurting myself|burning myself)',
     ],
+  },
+  {
+    // no change ahead for oneself, no one able to help, too late (Beck hopelessness); the
+    // others happier if one disappeared, oneself the problem in their lives (burden)
+    category: 'hopelessness',
+    person: 'first',
+    phrases: [
+      'nothing (will|is going to|is ever going to) (ever)? (change|get better|improve) (for me|in my life)',
+      '(nobody|no one|noone) can (help|save) me (now|anymore|any more)|(nobody|no one|noone) can save me',
+      "(it's|its|it is) (already)? too late for me",
+    ],
+  },
+  {
+    category: 'burden',
+    person: 'first',
+    phrases: [
+      "(they'd|they would|everyone would|everybody would|people would|my family would|we'd|we would) be (happier|better off) if i disappeared",
+      "(i'm|im|i am) the problem in (everyone's|everybody's|their|my family's|my friends') (life|lives)",
+    ],
+  },
+  {
+    category: 'ideation',
+    person: 'anchored',
+    phrases: ["(i'm|im|i am) already gone"],
   },
 ];
