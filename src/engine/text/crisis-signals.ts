@@ -162,7 +162,7 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
   const helpMarkers: Match<Payload>[] = [];
   let recovery = false;
   let lyrics = (tokens.flags & TextFlag.musicSymbol) !== 0;
-  let news = false;
+  let newsMarkers: Match<Payload>[] | undefined;
   const distant = new Set<number>();
   const recent = new Set<number>();
   const joke = new Set<number>();
@@ -199,7 +199,7 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
           if (songFrom < 0) songFrom = m.to;
           break;
         case 'news':
-          news = true;
+          (newsMarkers ??= []).push(m);
           break;
         case 'joke':
           joke.add(sentence);
@@ -214,6 +214,10 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
   // a help phrase inside a crisis phrase is reported speech the writer rejects ("sick of
   // hearing it gets better"), not someone offering help
   const help = helpMarkers.some((h) => !crisis.some((c) => c.from <= h.from && h.to <= c.to));
+  // likewise news words inside a crisis phrase are the writer's own ("my brother almost died by
+  // suicide"), not a report
+  const news =
+    newsMarkers?.some((n) => !crisis.some((c) => c.from <= n.from && n.to <= c.to)) ?? false;
   if (tokens.flags & TextFlag.laughEmoji)
     for (let i = 0; i < tokens.count; i++) joke.add(tokens.sentence[i]!);
 

@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.46 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.47 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -748,9 +748,25 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['My phone is beyond repair', 'none'],
     ["They'd be happier if I disappeared for the weekend lol", 'none'],
   ],
+  "the labelling guide's hard cases: in passing, an attempt just made, side effects (en.crisis 2.47, context markers 1.25)":
+    [
+      ["As someone who struggles with wanting to die, please know you're not alone", 'concern'],
+      ['My brother almost died by suicide last month', 'concern'],
+      ['My brother almost took his own life last month', 'concern'],
+      ["My friend attempted last week and I don't know what to say", 'concern'],
+      ['Will sertraline make me suicidal?', 'none'],
+      ['Does prozac cause suicidal thoughts?', 'none'],
+      ['Zoloft made me suicidal last week and I still feel it', 'concern'],
+      ['My dad died by suicide when I was 10', 'none'],
+      ['According to police, he died by suicide', 'none'],
+      [
+        'As someone who struggled with suicidal thoughts, it does get better, please reach out',
+        'none',
+      ],
+    ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.46)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.47)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.24',
+  version: '1.25',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -55,6 +55,8 @@ export const contextMarkerLexicon: MarkerLexicon = {
         // too late to do something: "it's too late for me to apply"
         'too late for me to',
         'disappeared for (the|a) (weekend|week|day|while|bit|month|holiday|vacation)',
+        // asking about a medicine's side effects (labelling guide §2): "will sertraline make me suicidal?"
+        '(will|does|can|could) (it|this|sertraline|zoloft|prozac|lexapro|wellbutrin|accutane|antidepressants|ssris|the meds|the medication|my meds|my medication) (make|cause) (me|you)? (suicidal|suicidal thoughts)',
         // SI units
         'si (unit|units|system|prefix|prefixes)',
         // a place to live, a party's mischief

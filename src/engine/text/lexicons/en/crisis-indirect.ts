@@ -859,4 +859,23 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     person: 'anchored',
     phrases: ["(i'm|im|i am) already gone"],
   },
+  {
+    // ideation disclosed in passing inside a reply, present tense (labelling guide §2): "as
+    // someone who struggles with wanting to die, …"
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      'as (someone|somebody|a person|one) (who|that) (still)? (struggles|deals|lives|suffers|battles) (with)? (wanting to die|suicidal thoughts|suicidal ideation|suicidal feelings|thoughts of suicide|suicidality|self harm)',
+    ],
+  },
+  {
+    // an attempt just made or nearly fatal: the subject decides whose ("my friend attempted
+    // last week", "my brother almost died by suicide")
+    category: 'ideation',
+    person: 'open',
+    phrases: [
+      '(attempted|tried to kill (himself|herself|themselves|myself)) (last (night|week|month)|yesterday|this (week|morning|weekend)|again|recently)',
+      '(almost|nearly) (died by suicide|killed (himself|herself|themselves|myself)|took (his|her|their|my) (own)? life)',
+    ],
+  },
 ];
