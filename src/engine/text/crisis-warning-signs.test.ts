@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.47 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.48 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -764,9 +764,14 @@ const FAMILIES: Record<string, readonly Case[]> = {
         'none',
       ],
     ],
+  '"sui" for suicide (en.crisis 2.48)': [
+    ['cw: sui ideation // not doing great today', 'concern'],
+    ['sui ideation has been bad lately', 'concern'],
+    ['Sui generis is a Latin phrase', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.47)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.48)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

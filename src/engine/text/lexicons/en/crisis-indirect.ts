@@ -878,4 +878,10 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       '(almost|nearly) (died by suicide|killed (himself|herself|themselves|myself)|took (his|her|their|my) (own)? life)',
     ],
   },
+  {
+    // "sui" for suicide, as content warnings and posts shorten it to pass filters
+    category: 'ideation',
+    person: 'open',
+    phrases: ['sui (ideation|thoughts|urges)'],
+  },
 ];
