@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.48 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.49 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -769,9 +769,16 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['sui ideation has been bad lately', 'concern'],
     ['Sui generis is a Latin phrase', 'none'],
   ],
+  'out of strength to go on (en.crisis 2.49)': [
+    ["I don't want to do this anymore", 'concern'],
+    ["I don't have the strength to keep going", 'concern'],
+    ["I can't fight anymore", 'concern'],
+    ["I don't have the energy to keep going today, off to bed, night all", 'none'],
+    ["I can't fight anymore with my mom about chores", 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.48)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.49)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -884,4 +884,14 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     person: 'open',
     phrases: ['sui (ideation|thoughts|urges)'],
   },
+  {
+    // out of strength to go on (Beck hopelessness; #chatsafe "I can't keep going")
+    category: 'hopelessness',
+    person: 'first',
+    phrases: [
+      "(don't|dont|do not) want to (do this|keep doing this|live like this) (anymore|any more|any longer)",
+      "(don't|dont|do not|no longer) have the (strength|will) to (keep going|go on|carry on|keep fighting|keep living|live|fight anymore)",
+      "(can't|cannot|cant) (keep)? (fighting|fight) (anymore|any more|any longer)",
+    ],
+  },
 ];
