@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.49 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.50 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -778,7 +778,7 @@ const FAMILIES: Record<string, readonly Case[]> = {
   ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.49)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.50)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -581,11 +581,11 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     ],
   },
   {
-    // dark thoughts or urges to self-harm growing; wanting not to feel
+    // dark thoughts growing; wanting not to feel
     category: 'distress',
     person: 'first',
     phrases: [
-      '(dark|suicidal|intrusive) thoughts (are|keep) getting (louder|worse|stronger|harder to ignore|harder to fight)|(urges|urge) to (cut|self harm|hurt myself|die|end it) (are|is|keep|keeps) getting (stronger|louder|worse|harder to (fight|ignore|resist))',
+      '(dark|suicidal|intrusive) thoughts (are|keep) getting (louder|worse|stronger|harder to ignore|harder to fight)',
       '(want|wanted|need|needed) to stop feeling (anything|everything|altogether|at all|this pain|the pain)|(want|wanted) to (feel nothing|not feel anything)',
     ],
   },
@@ -651,7 +651,6 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     phrases: [
       "(it would be|it'd be|how) (so)? (peaceful|nice|easy|easier|good|a relief) (it would be)? to (not exist|not be alive|stop existing|be dead|never wake up|not wake up)",
       "(hope|wish|pray) (this is|it's|its|this will be) (my last (year|birthday|christmas|day|week|month|summer)|the last (year|birthday|christmas|week|month|summer) of my life)",
-      "(don't|dont|do not) know why (i'm|im|i am) still (alive|living|breathing)",
     ],
   },
   {
@@ -758,13 +757,12 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     ],
   },
   {
-    // knowing how, the method thought over, being at the place: beside ideation they make it
-    // urgent; alone they are no signal ("I'm at the bridge right now" is a meeting place)
+    // knowing how, the method thought over: beside ideation they make it urgent; alone they are
+    // no signal ("I know exactly how I'd do it, the cake will be three layers")
     category: 'method',
     person: 'none',
     phrases: [
       "(i|i already|i've always) (know|knew) (exactly)? how (i'd|id|i would|i will|i'll|to) (do it|end it)|(thought|thinking|thinks) (a lot)? about (the|a|my) (method|methods)",
-      "(i'm|im|i am) (at|on) (the)? (edge of the)? (bridge|ledge|roof|rooftop|cliff|train tracks|tracks) (right now|now)",
     ],
   },
   {
@@ -819,8 +817,6 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     person: 'first',
     phrases: [
       'relapsed after (<num>|a|one|two|three|six) (days|weeks|months|years|day|week|month|year) clean from (cutting|self harm|sh|self harming|selfharm|burning)',
-      // (not "banging my head against the wall": an idiom of frustration)
-      '(punch|punched|punching) (the|a)? (wall|walls) until (my)? (knuckles|hands|hand|fist) (bled|bleed|broke|bleeding|break|were bleeding)',
       '(need|want|have) to feel (pain|physical pain) to (feel (something|anything|alive|real))',
       '(took|taken|take|taking) (more|extra|too many) (of my)? (meds|pills|medication|tablets) (than i should have|than prescribed)? on purpose|overdosed on purpose',
       'cut too deep|cut myself too deep',
