@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.50 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.51 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -337,7 +337,7 @@ const FAMILIES: Record<string, readonly Case[]> = {
       "It's okay to feel hopeless sometimes, but feelings pass. You're stronger than you think.",
       'none',
     ],
-    ['I know how it feels to want to die, because I want to die right now', 'urgent'],
+    ['I know how it feels to want to die, because I want to die right now', 'concern'],
   ],
   'dying preferred to living on is no idiom; hyperbole is (en.crisis 2.19, context markers 1.8)': [
     ["I'd rather die than keep living like this", 'concern'],
@@ -525,7 +525,7 @@ const FAMILIES: Record<string, readonly Case[]> = {
   ],
   '"back when" frames the past (context markers 1.17)': [
     ['Back when I was suicidal I never told anyone. Now I talk about it.', 'none'],
-    ["I'm suicidal right now, back when things were good I never thought I would be.", 'urgent'],
+    ["I'm suicidal right now, back when things were good I never thought I would be.", 'concern'],
   ],
   'an intensifier that is also a word of a phrase is stepped over too (phrase trie)': [
     ["I'm just giving up", 'concern'],
@@ -776,9 +776,15 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["I don't have the energy to keep going today, off to bed, night all", 'none'],
     ["I can't fight anymore with my mom about chores", 'none'],
   ],
+  '"right now" beside a wish is no timeline (en.crisis 2.51; labelling guide §5)': [
+    ['I want to die right now', 'concern'],
+    ['I am going to kill myself right now', 'urgent'],
+    ["I'm standing on the bridge right now", 'urgent'],
+    ['I want to die tonight', 'urgent'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.50)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.51)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.50',
+  version: '2.51',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -332,7 +332,7 @@ export const crisisLexicon: CrisisLexicon = {
       category: 'timeline',
       person: 'none',
       phrases: [
-        'tonight|tomorrow|today|this weekend|this week|this friday|this month|right now|soon|very soon|in a few (hours|days)|in (an|one|two|a couple of) (hour|hours|days)',
+        'tonight|tomorrow|today|this weekend|this week|this friday|this month|soon|very soon|in a few (hours|days)|in (an|one|two|a couple of) (hour|hours|days)',
         'by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|the end of the (week|month|year)|new year|christmas)',
         '(on|after|before) my birthday|(after|before) (christmas|new year|the holidays|graduation|exams)|at midnight|when everyone is asleep|once everyone is asleep',
       ],
