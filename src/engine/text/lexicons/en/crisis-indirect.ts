@@ -674,7 +674,8 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     category: 'method',
     person: 'first',
     phrases: [
-      "(just|i've just|i have just|ive just) (overdosed|taken an overdose|took an overdose)|(overdosed|took an overdose|taken an overdose) (an hour ago|hours ago|minutes ago|just now|tonight|earlier tonight|earlier today|this morning)",
+      // ("took an overdose" is the means word "overdose" already)
+      "(just|i've just|i have just|ive just) overdosed|overdosed (an hour ago|hours ago|minutes ago|just now|tonight|earlier tonight|earlier today|this morning)",
     ],
   },
   {
