@@ -342,12 +342,16 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
   for (const m of modifiers) {
     const category = m.payload.category;
     const sentence = tokens.sentence[m.from]!;
-    const anchor = firstIdeation.find((a) =>
-      category === 'timeline'
-        ? a.sentence === sentence
-        : category === 'means'
-          ? Math.abs(a.sentence - sentence) <= DEFAULTS.meansSentenceWindow
-          : true,
+    // a phrase that is both ideation and a modifier (the edge of a roof, en.crisis 2.53) needs
+    // ideation other than itself to be urgent
+    const anchor = firstIdeation.find(
+      (a) =>
+        (a.match.from !== m.from || a.match.to !== m.to) &&
+        (category === 'timeline'
+          ? a.sentence === sentence
+          : category === 'means'
+            ? Math.abs(a.sentence - sentence) <= DEFAULTS.meansSentenceWindow
+            : true),
     );
     if (!anchor) continue;
     urgent.push({

@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.51 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.53 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -782,9 +782,85 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["I'm standing on the bridge right now", 'urgent'],
     ['I want to die tonight', 'urgent'],
   ],
+  'an interrupted or aborted attempt (en.crisis 2.53; C-SSRS)': [
+    // beside other ideation, the place is means, as the bare "roof" was before
+    ['Last night I stood on the edge of the roof for an hour. I just want to die.', 'urgent'],
+    ['I climbed over the railing of the bridge. I want to die.', 'urgent'],
+    [
+      "I stood on the edge of the roof for an hour. I don't know how much longer I can live like this.",
+      'concern',
+    ],
+    ['I climbed over the railing of the bridge but something stopped me.', 'concern'],
+    ['I sat on the edge of the bridge and thought about how easy it would be.', 'concern'],
+    ['A cop talked me down from the bridge last night.', 'concern'],
+    ['I had the knife to my wrist and chickened out.', 'urgent'],
+    ['I pressed the blade against my wrist.', 'urgent'],
+    [
+      'I stood on the edge of the roof to clear the gutter, then came down to live my life.',
+      'none',
+    ],
+    ['We stood on the edge of the rooftop bar watching fireworks, living our best life.', 'none'],
+    ['The stuntman stood on the edge of the building.', 'none'],
+    ['He held a knife to my throat and took my wallet.', 'none'],
+    ['The robber put a gun to my head.', 'none'],
+    ['My friend talked me off the ledge before my exam.', 'none'],
+    [
+      "I used to stand on the edge of the bridge every night, but that was ten years ago and I'm doing well now.",
+      'none',
+    ],
+  ],
+  'means safety taken by the writer, pills all at once (en.crisis 2.53)': [
+    ['I hid the knives from myself.', 'concern'],
+    ["I asked my roommate to hold onto my meds because I don't trust myself.", 'concern'],
+    ['I have been thinking about taking all my pills at once.', 'urgent'],
+    ["I've been thinking about taking all my antidepressants at once.", 'urgent'],
+    ['I take all my pills in the morning with breakfast.', 'none'],
+    ['I asked my mom to hold onto my meds while I was on the trip.', 'none'],
+    ['Hide the knives from your toddler, they grab everything.', 'none'],
+  ],
+  'a safety plan in use or failing (en.crisis 2.53; Stanley-Brown)': [
+    ['My safety plan is not working anymore.', 'concern'],
+    ['I went through my safety plan tonight but I am still not okay.', 'concern'],
+    ['I need to update the fire safety plan for my office.', 'none'],
+    ['Making a safety plan with your therapist can help, here is a template.', 'none'],
+  ],
+  'dispensability and covert goodbyes (en.crisis 2.53)': [
+    ['Everyone would move on within a week if I was gone.', 'concern'],
+    ['I keep thinking the world would be lighter without me.', 'concern'],
+    ["I'd be doing everyone a favour if I just vanished for good.", 'concern'],
+    ["I've been saying goodbye to people without them realising.", 'urgent'],
+    ['We said goodbye to everyone at the airport.', 'none'],
+    ['My backpack would be lighter without my laptop.', 'none'],
+    ['The team would move on within a week if I left the company.', 'none'],
+  ],
+  "passive ideation: an illness, a crash, being taken in one's sleep (en.crisis 2.53; C-SSRS item 1)":
+    [
+      ['I hope the plane crashes.', 'concern'],
+      ["I wouldn't care if I got cancer.", 'concern'],
+      ['I pray every night that God takes me in my sleep.', 'concern'],
+      ['Sometimes I think about just walking into the sea.', 'concern'],
+      ['Once my cat dies I have nothing keeping me going.', 'concern'],
+      ["I've been thinking of running my car in the garage.", 'urgent'],
+      ["I hope the plane doesn't crash, I hate flying.", 'none'],
+      ['I pray that God takes me home when my time comes, amen.', 'none'],
+      ['We walked into the sea at sunset, so cold!', 'none'],
+      ["I couldn't care less if I lose this game.", 'none'],
+      ['Coffee is the only thing keeping me going, nothing keeping me awake otherwise.', 'none'],
+    ],
+  'safety not promised, psychiatric care for oneself (en.crisis 2.53)': [
+    ["I can't promise I'll be safe.", 'concern'],
+    ["I can't promise I'll be safe tonight.", 'urgent'],
+    ["I'm thinking of checking myself into the hospital because of the thoughts.", 'concern'],
+    ['I admitted myself into the psych ward last night.', 'concern'],
+    ['I was on a 72 hour hold last month.', 'concern'],
+    ['My best friend was put on a 72 hour hold, how can I support her?', 'concern'],
+    ["If you can't promise you'll be safe tonight, please call 988.", 'none'],
+    ['My mom checked herself into the hospital for her knee.', 'none'],
+    ["I was sectioned two years ago and I'm in recovery now.", 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.51)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.53)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.25',
+  version: '1.26',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -57,6 +57,12 @@ export const contextMarkerLexicon: MarkerLexicon = {
         'disappeared for (the|a) (weekend|week|day|while|bit|month|holiday|vacation)',
         // asking about a medicine's side effects (labelling guide §2): "will sertraline make me suicidal?"
         '(will|does|can|could) (it|this|sertraline|zoloft|prozac|lexapro|wellbutrin|accutane|antidepressants|ssris|the meds|the medication|my meds|my medication) (make|cause) (me|you)? (suicidal|suicidal thoughts)',
+        // medication taken as prescribed: "I take all my pills in the morning"
+        '(take|taking|took) all my (pills|meds|medication|medicine|vitamins) (in the morning|at night|at bedtime|every (day|morning|night)|daily|with (breakfast|food|water|dinner)|on time|as prescribed)',
+        // a weapon held to the writer by someone else: an assault, not the writer's own means
+        '(he|she|they|someone|a man|the robber|a robber|the mugger|my dad|my husband|my ex) (held|put|pointed) (a|his|the) (gun|knife) (to|at|against) my',
+        // a roof's edge for work or a view: a gutter to clear, a rooftop bar or terrace
+        'edge of the (roof|rooftop) to (clean|clear|fix|check|repair|reach|paint|get|see|watch|take)|edge of the (roof|rooftop) (bar|terrace|deck|garden|pool|patio|restaurant|party)',
         // SI units
         'si (unit|units|system|prefix|prefixes)',
         // a place to live, a party's mischief

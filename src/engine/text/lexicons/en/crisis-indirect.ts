@@ -126,7 +126,9 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     category: 'burden',
     person: 'open',
     phrases: [
-      '(everyone|everybody|they|people|my family|the world|my friends|my parents|my kids) (would|will) be (better off|happier|better) (without me|if i (was|were) gone|if i died|if i disappeared)',
+      '(everyone|everybody|they|people|my family|the world|my friends|my parents|my kids) (would|will) be (better off|happier|better|lighter|brighter|easier|a better place) (without me|if i (was|were) gone|if i died|if i disappeared)',
+      // one's death as a loss soon got over (perceived dispensability)
+      '(everyone|people|my family|my friends) (would|will) (move on|get over it|forget me|forget about me) (so fast|quickly|in a week|within a week|in a few days)? if i (was|were|died)',
       "(i'm|im|i am|feel like) (a|an|such a) (parasite|drain|waste of space|mistake|disappointment)",
       '(nobody|no one|noone|no body) (would|will|even)? (care|cares|notice|notices|miss me|misses me|give a fuck|gives a fuck|gives a shit) (if|when|until) i',
       "(nobody|no one|noone) (cares|will care|would care|gives a fuck|gives a shit|notices|will notice) until (you|i|we|someone) (die|dies|are dead|kill yourself|kill myself)|(would|will) (anyone|anybody) (even)? (notice|care|miss me) (if|when) i (disappear|disappeared|was gone|were gone|wasn't here|weren't here|wasn't around|weren't around|died)",
@@ -188,6 +190,8 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     person: 'first',
     phrases: [
       "(don't|do not|can't|cannot|no longer) trust myself (with|around|near) (my|the|any)? (pills|meds|medication|knives|razors|blades|a gun|guns|sharp things|sharp objects)",
+      '(hid|hidden|locked up|locked away) (the|my|all my|all the)? (knives|pills|meds|razors|blades|gun|guns) (away)? from myself',
+      '(asked|had) my (roommate|friend|partner|mom|dad|parents|family) to (hold|hold onto|keep|hide) my (meds|pills|medication|knives|razors|blades) (because i|just in case|for my safety)',
       '(took|take|taken|takes) (all|all of)? my (meds|pills|medication|medications|knives|razors|blades|guns) away|(took|take|taken|takes) away (all|all of)? my (meds|pills|medication|medications|knives|razors|blades|guns)|(hid|hidden|locked up|locked away|removed) (all|all of)? my (meds|pills|medication|medications|knives|razors|blades|guns) (just in case|for my safety|from me)',
     ],
   },
@@ -479,6 +483,8 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     phrases: [
       "(won't|will not|wont) (be alive|still be alive|be alive anymore) (for|to see|by|until|till|at|on|next)",
       "last (time|message|thing) (you'll|you will|you guys will|anyone will|y'all will|any of you will) (ever)? (hear|get|see) from me",
+      // goodbyes said covertly (Lifeline/AFSP warning sign: visiting or calling people to say goodbye)
+      '(saying|said) (my)? (goodbye|goodbyes) (to (people|everyone|my friends|my family|them))? (without (them|anyone) (knowing|realising|realizing)|in my head|secretly)',
     ],
   },
   {
@@ -754,7 +760,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     person: 'first',
     phrases: [
       "(would be|'d be|will be|would all be) (relieved|glad|happy|happier) if i (died|was dead|were dead|killed myself|ended it)",
-      '(doing|do) (everyone|everybody|them|the world|my family|you all) a (favor|favour) (by|if i) (dying|disappearing|not being here|killing myself|ending it|being gone|died|disappeared|killed myself)',
+      '(doing|do) (everyone|everybody|them|the world|my family|you all) a (favor|favour) (by|if i) (just)? (dying|disappearing|vanishing|not being here|killing myself|ending it|being gone|died|disappeared|vanished|killed myself)',
     ],
   },
   {
@@ -889,6 +895,102 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       "(don't|dont|do not) want to (do this|keep doing this|live like this) (anymore|any more|any longer)",
       "(don't|dont|do not|no longer) have the (strength|will) to (keep going|go on|carry on|keep fighting|keep living|live|fight anymore)",
       "(can't|cannot|cant) (keep)? (fighting|fight) (anymore|any more|any longer)",
+    ],
+  },
+  {
+    // an interrupted or aborted attempt (C-SSRS: the person started to act and stopped, or was
+    // stopped): at the edge of a height, over its railing, talked down from it. The places also
+    // have everyday senses (a roofer at the roof's edge), so these count only beside talk of
+    // death in the text. Left out: "about to jump", "backed out at the last second" and
+    // "something stopped me", which take any object ("into the pool", "of the deal")
+    category: 'ideation',
+    person: 'anchored',
+    tense: 'past',
+    phrases: [
+      '(stood|standing|stepped|sat|sitting) (on|at) (the|a)? edge of (the|a)? (roof|rooftop|bridge|building|balcony|ledge|overpass|parking garage)',
+      '(climbed|went) (over|onto) (the)? (railing|railings) (of|on) (the|a)? (bridge|balcony|roof|overpass)',
+    ],
+  },
+  {
+    // the same places as means: beside other first-person ideation they count as the bare
+    // "roof" or "bridge" inside them did before ("I stood on the edge of the roof. I want to
+    // die" is `urgent`, means beside ideation); alone they are the `concern` above
+    category: 'means',
+    person: 'none',
+    phrases: [
+      '(stood|standing|stepped|sat|sitting) (on|at) (the|a)? edge of (the|a)? (roof|rooftop|bridge|building|balcony|ledge|overpass|parking garage)',
+      '(climbed|went) (over|onto) (the)? (railing|railings) (of|on) (the|a)? (bridge|balcony|roof|overpass)',
+    ],
+  },
+  {
+    // the same, told as someone talking the writer down from the height ("talked me off the
+    // ledge" is left out: it is the idiom for calming any panic)
+    category: 'ideation',
+    person: 'first',
+    tense: 'past',
+    phrases: [
+      '(talked|coaxed) me (down|back|off) (from|off) (the|a|that)? (bridge|roof|rooftop|overpass)',
+    ],
+  },
+  {
+    // a blade held to the wrist or throat by the writer's own hand: the means at the body, like
+    // the older "gun to my head" and "rope around my neck"
+    category: 'method',
+    person: 'first',
+    phrases: [
+      'i (had|held|put|pressed) (the|a|my)? (knife|blade|razor) (to|against) my (wrist|wrists|throat)',
+    ],
+  },
+  {
+    // a suicide safety plan (Stanley-Brown) in use or failing: the writer is in the crisis it
+    // was made for
+    category: 'distress',
+    person: 'first',
+    phrases: [
+      "my safety plan (isn't|isnt|is not|is no longer|doesn't|doesnt|does not|stopped|has stopped|won't|isn't really) (working|helping|help|work|enough)",
+      '(went through|going through|using|used|following|followed|pulled out|reading|read|had to use) my safety plan',
+    ],
+  },
+  {
+    // passive ideation (C-SSRS item 1, the wish to be dead): a fatal illness or crash hoped
+    // for or not minded, being taken in one's sleep prayed for
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      "(wouldn't|wouldnt|would not|don't|dont|do not) (care|mind) if i (got|get|had) (cancer|a terminal illness|a fatal disease)",
+      "(couldn't|could not) care less if i (woke up|wake up|died|live|lived|make it)",
+      '(hope|hoping|wish|wishing|pray|praying) (that)? (the|my) (plane|flight) (crashes|goes down|would crash)',
+      '(pray|praying|prayed) (every night)? (that)? (god|jesus) (takes|will take|would take|would just take) me (in my sleep|tonight|soon|away)',
+      // method and place thought of, told as a wish to walk away into water (drowning)
+      '(thinking|think|thought|fantasize|fantasizing|fantasise|fantasising) (about|of) just (walking|swimming|wading) (out)? into the (sea|ocean|lake|river|water|waves)',
+      '(walk|walking|swim|swimming|wade|wading) (out)? into the (sea|ocean|lake|river) and (never|not) (come|coming) back',
+      '(nothing|no one|nobody) (left)? (keeping|to keep) me (alive|going)',
+    ],
+  },
+  {
+    // carbon monoxide from a car, thought of as a method
+    category: 'method',
+    person: 'first',
+    phrases: [
+      '(thinking|think|thought) (about|of) (running|leaving) (my|the) car (running)? in (the|a|my) (closed)? garage',
+    ],
+  },
+  {
+    // safety that cannot be promised (safety planning: "can you keep yourself safe tonight?")
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      "(can't|cant|cannot|can not|couldn't) (promise|guarantee) (that)? (i'll|i will|i'd|i would) (be|stay|keep myself) safe",
+    ],
+  },
+  {
+    // psychiatric care for oneself in crisis: admitting oneself, a hold just had (the weeks
+    // after discharge carry a high risk)
+    category: 'distress',
+    person: 'first',
+    phrases: [
+      '(check|checking|checked|admit|admitting|admitted) myself (in|into) (the|a)? (hospital|psych ward|psychiatric ward|mental hospital|psych hospital|inpatient|psych unit)',
+      '(on|put on|under|placed on) (a|an)? (72 hour|72 hr|psych|psychiatric|involuntary|5150) hold|(got|was|been|being) (5150ed|sectioned|involuntarily committed)',
     ],
   },
 ];

@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.52',
+  version: '2.53',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -298,6 +298,7 @@ export const crisisLexicon: CrisisLexicon = {
         "(i'm|i am|im) (standing|sitting) (on|at) (the)? (edge of the)? (bridge|ledge|roof|rooftop|cliff|edge|train tracks|tracks) (right)? now",
         '(jump|jumping|step|stepping|walk|walking|throw myself) in front of (a|the) (train|car|bus|truck|lorry|subway)',
         '(drive|driving|crash|crashing|swerve|swerving) (my car)? (off|into) (a|the)? (bridge|cliff|tree|wall|oncoming traffic|traffic)|crash my car',
+        '(take|taking|took|swallow|swallowing|swallowed) (all|all of) my (pills|meds|medication|antidepressants|sleeping pills|painkillers|tablets) (at once|in one go|all at once)',
         'take all my (pills|meds|medication|medicine)|take (all|a bunch of|a handful of|the whole bottle of) (pills|meds|medication)|swallow (all|the) (pills|bottle)|down the bottle',
         '(belt|rope|noose|cord) around my neck|gun (in|to) my (mouth|head)|(pull|pulled|pulling) the trigger|(shot|stab|stabbed|stabbing) myself|loaded (the|my) gun|(got|bought|have) (a|the) gun',
         'tie a noose|tied a noose|made a noose|a noose|the noose',
