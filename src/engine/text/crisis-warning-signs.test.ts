@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.53 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.54 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -858,9 +858,26 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['My mom checked herself into the hospital for her knee.', 'none'],
     ["I was sectioned two years ago and I'm in recovery now.", 'none'],
   ],
+  'a decision settled, a burden soon lifted, a lethal amount asked (en.crisis 2.54)': [
+    ['I am at peace with my decision. Goodbye everyone.', 'urgent'],
+    ['I know what I have to do. Tell my sister I am sorry, goodbye.', 'concern'],
+    ["I won't be a burden for much longer.", 'urgent'],
+    ["I don't plan on being alive next year.", 'urgent'],
+    ['How many Tylenol would be lethal?', 'urgent'],
+    ["The only thing stopping me from doing it is I don't have a gun.", 'urgent'],
+    ["The only thing stopping me is I can't get a pistol.", 'urgent'],
+    ["I'm at peace with my decision to leave my job.", 'none'],
+    ['I know what I have to do: finish the essay tonight.', 'none'],
+    ["She's in a better place, I know I'll see her again in heaven one day.", 'none'],
+    ["I can't wait to see my grandma again at Christmas.", 'none'],
+    ["I don't plan on being around next year, I'm moving to Spain.", 'none'],
+    ["I won't be a problem for much longer, my transfer starts Monday.", 'none'],
+    ['My mind is made up, we are getting the blue sofa, no talking me out of it.', 'none'],
+    ["The only thing stopping me from buying it is I can't afford it.", 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.53)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.54)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -72,7 +72,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       '(hydrogen sulfide|sodium nitrite|chlorine gas|exit bag|nitrogen tank|helium tank|carbon monoxide) (to|and|kill|suicide|death)?',
       '(fulfil|fulfill|carry out|execute|follow through (with)?|go through with|act on|stick to) (my|the) plan|(started|start|been|finished|keep) writing (my)? (notes|letters|goodbye letters|goodbyes)|(writing|wrote|write|written) (notes|letters) to (my|everyone|the people)',
       "(bought|got|have|ordered|picked up|gathered|collected|found) (what|everything|all) (i|i'll) need (to|for) (end my life|kill myself|end it all|die|end things|my suicide)",
-      "(if i had|if i could get|if i owned|if i had access to|only thing stopping me is) (a|the|any)? (gun|firearm|pistol|rope|pills|enough pills|a way)|only (thing|reason) (stopping|keeping) me (from (it|doing it|ending it|killing myself))? is (that)? i (don't|dont|do not|can't|cant|cannot) (have|get|afford|find|access|buy|own) (a|the|any|enough)? (gun|firearm|pistol|rope|pills|means|way|method)|(blow|blowing) my (fucking)? (brains|head) out|(set|setting) myself on fire|(douse|dousing) (myself|my body)",
+      "(if i had|if i could get|if i owned|if i had access to|only thing stopping me is) (a|the|any)? (gun|firearm|pistol|rope|pills|enough pills|a way)|only (thing|reason) (stopping|keeping) me (from (it|doing it|ending it|killing myself))? is (that)? i (don't|dont|do not|can't|cant|cannot) (have|get|afford|find|buy|own) (a|the|any|enough)? (gun|rope|pills|means|way)|only thing stopping me is (that)? i (don't|can't) (have|get|own) a (firearm|pistol)|(blow|blowing) my (fucking)? (brains|head) out|(set|setting) myself on fire|(douse|dousing) (myself|my body)",
       'throw myself (off|from) (of)? (a|the|my)? (bridge|building|roof|cliff|balcony|tower|overpass|window|ledge|top floor|parking garage|skyscraper|car park)',
       '(took|take|swallow|swallowed|downing|downed) (a handful|a bunch|a whole bottle|an entire bottle|the whole bottle|a bottle|all) of (my|the|these|those)? (pills|meds|tablets|medication|sleeping pills|painkillers)|(downing|swallowing) (these|those|the|whatever|all the|all my) (pills|meds|tablets)',
     ],
@@ -82,7 +82,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     category: 'ideation',
     person: 'anchored',
     phrases: [
-      '(gonna|going to|about to|might|will) commit|made (my|the|up my) (decision|mind)|find peace|(just)? go now|finally (do it|end it|go)|ready to (leave|let go|be done)|let go (of life|for good|forever)',
+      '(gonna|going to|about to|might|will) commit|made (my|the|up my) (decision|mind)|(at peace|calm|okay|ok|content) with my decision|know what i (have|need|got) to do|find peace|(just)? go now|finally (do it|end it|go)|ready to (leave|let go|be done)|let go (of life|for good|forever)',
     ],
   },
   {
@@ -991,6 +991,16 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     phrases: [
       '(check|checking|checked|admit|admitting|admitted) myself (in|into) (the|a)? (hospital|psych ward|psychiatric ward|mental hospital|psych hospital|inpatient|psych unit)',
       '(on|put on|under|placed on) (a|an)? (72 hour|72 hr|psych|psychiatric|involuntary|5150) hold|(got|was|been|being) (5150ed|sectioned|involuntarily committed)',
+    ],
+  },
+  {
+    // a burden soon lifted, or no plan to be alive next year: the goodbye said as a timeline
+    // ("a problem for much longer" and "around next year" are left out: a job or a move)
+    category: 'goodbye',
+    person: 'first',
+    phrases: [
+      "(won't|wont|will not|not going to|not gonna) be (a burden|anyone's burden|your burden) (for)? (much|very)? (longer|long)",
+      "(don't|dont|do not) (plan|intend|expect) (on|to) (being|be|still being|still be) alive (next|by|in|for|much|to see)",
     ],
   },
 ];

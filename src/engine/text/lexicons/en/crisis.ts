@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.53',
+  version: '2.54',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -235,7 +235,7 @@ export const crisisLexicon: CrisisLexicon = {
         '(best|easiest|quickest|fastest|least painful|most painless|painless|surest|simplest|quick) (way|ways|method|methods) to (die|go|kill yourself|kill oneself|kill myself|end it|commit suicide|end your life|end my life|do it)',
         '(how|ways) to (kill yourself|kill oneself|end your life|commit suicide)|(how|is) (painful|painless) is (hanging|drowning|overdosing|an overdose|jumping)|is (hanging|jumping|drowning|an overdose) (a)? painless|enough pills|high enough to (die|kill)|lethal dose|how many pills',
         // seeking a method (Lifeline warning sign): the quantity of a drug it "takes"
-        '(how much|how many) (pills|tablets|meds|painkillers|sleeping pills|benadryl|diphenhydramine|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|insulin|xanax|seroquel|antidepressants) (will it take|would it take|does it take|would kill me|will kill me|to die|to overdose|is lethal|is fatal)',
+        '(how much|how many) (pills|tablets|meds|painkillers|sleeping pills|benadryl|diphenhydramine|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|insulin|xanax|seroquel|antidepressants) (will it take|would it take|does it take|would kill me|will kill me|to die|to overdose|is lethal|is fatal|would be lethal|would be fatal|is a lethal dose|would be enough)',
       ],
     },
     {
