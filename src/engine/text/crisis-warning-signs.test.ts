@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.54 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.55 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -875,9 +875,32 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['My mind is made up, we are getting the blue sofa, no talking me out of it.', 'none'],
     ["The only thing stopping me from buying it is I can't afford it.", 'none'],
   ],
+  'the wish to live long gone, the means stared at, a pet as the last reason (en.crisis 2.55)': [
+    ["I can't remember the last time I wanted to be alive.", 'concern'],
+    ["I'm just waiting for my life to end.", 'concern'],
+    ["honestly if i didn't have my cat i wouldn't be here", 'concern'],
+    ['I looked at the pills for a long time last night.', 'concern'],
+    ['I sat with a bottle of pills in front of me for an hour.', 'concern'],
+    ["I've been staring at the razor for hours.", 'concern'],
+    // beside other ideation the means stared at is means, as the bare "pills" was before
+    ['I looked at the pills for a long time last night. I want to die.', 'urgent'],
+    ["I can't remember the last time I wanted to be here this early on a Monday.", 'none'],
+    ['The pharmacist looked at the pills for a long time before handing them over.', 'none'],
+    ["If it wasn't for my mom I wouldn't be here, she worked two jobs.", 'none'],
+    [
+      "Without my dog I wouldn't be here. Please hang in there, reach out to someone, it gets better.",
+      'none',
+    ],
+  ],
+  '"pov: you…" is the writer\'s own moment (context markers 1.27)': [
+    ['pov: you want to sleep forever', 'concern'],
+    ['pov: you want to disappear', 'concern'],
+    ['pov: you finally finish your thesis', 'none'],
+    ['pov: you die of embarrassment in front of your crush', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.54)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.55)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

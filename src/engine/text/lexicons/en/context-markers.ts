@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.26',
+  version: '1.27',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -160,6 +160,8 @@ export const contextMarkerLexicon: MarkerLexicon = {
         "(it's|its|it is|it gets|life is|everything is) (so|really)? (hard|exhausting|awful|shit|crap|the worst|tough|difficult|draining|lonely) when",
         // a shared experience put to the reader: "have you noticed that when you…"
         '(have you|do you|did you|you) (ever)? (noticed|notice) (that|how)?',
+        // the short-video caption "pov: you…" puts the writer's own moment to the viewer
+        'pov',
       ],
     },
   ],

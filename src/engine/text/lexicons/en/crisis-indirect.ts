@@ -1003,4 +1003,33 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       "(don't|dont|do not) (plan|intend|expect) (on|to) (being|be|still being|still be) alive (next|by|in|for|much|to see)",
     ],
   },
+  {
+    // the wish to be alive long gone, life waited out, the means stared at
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      "(can't|cant|cannot|don't|dont|do not) remember (the last time|when) i (wanted|felt like i wanted|actually wanted) to (be alive|live)",
+      '(waiting|wait) for (my life|life|this life) to (end|be over)',
+      '(i|been) (stared|staring|looked|sat) (at|with) (the|my|a bottle of) (pills|razor|blade|rope) (for (hours|an hour|a long time)|in front of me)',
+    ],
+  },
+  {
+    // the same means, stared at: beside other ideation they count as the bare means word
+    // inside the phrase did ("I looked at the pills for an hour. I want to die" is `urgent`)
+    category: 'means',
+    person: 'none',
+    phrases: [
+      '(i|been) (stared|staring|looked|sat) (at|with) (the|my|a bottle of) (pills|razor|blade|rope) (for (hours|an hour|a long time)|in front of me)',
+    ],
+  },
+  {
+    // a pet or a child as the only reason still here (a protective factor named as the last
+    // one); told beside an offer of help or as recovery, it is a survivor's story
+    category: 'ideation',
+    person: 'first',
+    tense: 'past',
+    phrases: [
+      "(if it wasn't for|if it weren't for|if i didn't have|without) my (cat|cats|dog|dogs|pet|pets|kids|children|son|daughter) i (wouldn't|would not|wouldnt) (be here|be alive|still be here|still be alive)",
+    ],
+  },
 ];
