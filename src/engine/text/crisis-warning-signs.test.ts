@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.55 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.56 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -898,9 +898,32 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['pov: you finally finish your thesis', 'none'],
     ['pov: you die of embarrassment in front of your crush', 'none'],
   ],
+  'death hoped for by neglect or risk, a foreshortened future (en.crisis 2.56)': [
+    ["I stopped eating hoping I'd just waste away.", 'concern'],
+    ['I stopped taking my insulin on purpose.', 'concern'],
+    ["I don't look both ways when I cross the street anymore.", 'concern'],
+    ['I hope I get into a car accident on my way home.', 'concern'],
+    ['I hope tonight is my last night.', 'urgent'],
+    ["I won't live past 25.", 'concern'],
+    ["I don't see myself reaching 30.", 'concern'],
+    ["I've already written my obituary.", 'concern'],
+    ['Would it be wrong if I just ended it?', 'concern'],
+    ['I just want to rest forever.', 'concern'],
+    ['Every time I cross a bridge I think about jumping.', 'urgent'],
+    ["I'm ready to check out. I don't want to live anymore.", 'concern'],
+    ["I stopped eating sugar hoping I'd lose weight.", 'none'],
+    ['Kids never look both ways, so be careful.', 'none'],
+    ["I hope I don't get into a car accident in this snow.", 'none'],
+    ['I hope tonight is my last night shift this month.', 'none'],
+    ["I don't see myself reaching 30k followers this year lol", 'none'],
+    ['We wrote our own obituaries in my grief writing class.', 'none'],
+    ["Would it be wrong if I just ended it with him? We've been dating for a year.", 'none'],
+    ["I'm thinking about jumping into the lake this summer.", 'none'],
+    ["I'm ready to check out, this hotel was great.", 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.55)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.56)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

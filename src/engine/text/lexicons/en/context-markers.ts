@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.27',
+  version: '1.28',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -59,6 +59,11 @@ export const contextMarkerLexicon: MarkerLexicon = {
         '(will|does|can|could) (it|this|sertraline|zoloft|prozac|lexapro|wellbutrin|accutane|antidepressants|ssris|the meds|the medication|my meds|my medication) (make|cause) (me|you)? (suicidal|suicidal thoughts)',
         // medication taken as prescribed: "I take all my pills in the morning"
         '(take|taking|took) all my (pills|meds|medication|medicine|vitamins) (in the morning|at night|at bedtime|every (day|morning|night)|daily|with (breakfast|food|water|dinner)|on time|as prescribed)',
+        // a last night somewhere, a goal counted, a relationship ended: "my last night shift",
+        // "reaching 30k followers", "ended it with him"
+        'my (last|final) night (shift|out|in|of|at|before|with)',
+        '(reaching|making it to|turning|hitting) <num> (followers|subscribers|subs|views|likes|steps|pounds|lbs|kg|miles|km|words|pages)',
+        '(end|ended|ending) it with (him|her|them|my (boyfriend|girlfriend|partner|ex|husband|wife|bf|gf))',
         // a weapon held to the writer by someone else: an assault, not the writer's own means
         '(he|she|they|someone|a man|the robber|a robber|the mugger|my dad|my husband|my ex) (held|put|pointed) (a|his|the) (gun|knife) (to|at|against) my',
         // a roof's edge for work or a view: a gutter to clear, a rooftop bar or terrace

@@ -1032,4 +1032,52 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       "(if it wasn't for|if it weren't for|if i didn't have|without) my (cat|cats|dog|dogs|pet|pets|kids|children|son|daughter) i (wouldn't|would not|wouldnt) (be here|be alive|still be here|still be alive)",
     ],
   },
+  {
+    // death hoped for by neglect or risk (passive ideation): food or insulin stopped to waste
+    // away, no longer looking both ways, hoping for a crash
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      "(stopped|stop|quit) (eating|taking my meds|taking my medication|taking my insulin) (hoping|in the hope|so) (that)? (i'd|i would|i'll|i will)? (just)? (waste away|die|not wake up|disappear|starve)",
+      '(stopped taking|not taking|skipping|skipped) my (insulin|heart meds|heart medication|blood thinners|seizure meds) on purpose',
+      "i (don't|dont|no longer|stopped|never) (look|looking) both ways",
+      '(hope|hoping|wish|wishing|pray|praying) (that)? i (get|got|die in|end up in) (into)? (a|an) (car accident|car crash|accident|crash)',
+    ],
+  },
+  {
+    // a foreshortened future: not living past an age (Beck hopelessness; "I won't live past 25")
+    category: 'hopelessness',
+    person: 'first',
+    phrases: [
+      "(won't|wont|will not|not going to|not gonna) (live|be alive) (past|to see|beyond) <num>",
+      "(don't|dont|do not|can't|cant|cannot) see myself (reaching|living past|living to|making it to|turning) <num>",
+    ],
+  },
+  {
+    // preparing one's own death notice, and asking whether it would be wrong to die
+    category: 'ideation',
+    person: 'first',
+    phrases: [
+      '(written|wrote|writing|drafted) my (own)? obituary',
+      '(is it|would it be|would it really be) (selfish|wrong|bad|okay|ok|cowardly) (to|if i) (just)? (kill myself|killed myself|end it|ended it|end my life|ended my life|end it all|ended it all)',
+    ],
+  },
+  {
+    // jumping thought of, checking out: only beside talk of death (a pool, a hotel)
+    category: 'ideation',
+    person: 'anchored',
+    phrases: [
+      '(think|thinking|thought) (about|of) jumping',
+      '(ready|want|wanna|going|gonna) to check out',
+    ],
+  },
+  {
+    // tonight hoped to be the last: a wish with its night named, as "I want to die tonight"
+    // (labelling guide §5: a day or an hour named is a timeline)
+    category: 'timeline',
+    person: 'first',
+    phrases: [
+      '(hope|hoping|wish|pray|praying) (that)? tonight (is|will be) my (last|final) (night|one)',
+    ],
+  },
 ];

@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.55',
+  version: '2.56',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -80,7 +80,7 @@ export const crisisLexicon: CrisisLexicon = {
         '(tired|sick) of (living|being alive|existing|life|being here)|(done|finished) with (life|living|everything|it all)',
         "hate being alive|hate living|hate existing|don't want this life",
         'wish (it|this|everything) would (all)? end|wish i could (disappear|vanish|stop existing|not exist|fall asleep forever|sleep forever)',
-        '(want to|wanna) (disappear|vanish|sleep forever|not wake up|fall asleep forever)|wanna (disappear forever|not exist|stop existing|cease to exist|not be alive)',
+        '(want to|wanna) (disappear|vanish|sleep forever|rest forever|not wake up|fall asleep forever)|wanna (disappear forever|not exist|stop existing|cease to exist|not be alive)',
         '(fall|falling) asleep and (never|not) wake up',
         'unalive|sewerslide|su1cide|suicide ideation|(passive|active) (suicidal)? ideation',
         // a grave as the wish: "by home I mean six feet under"
