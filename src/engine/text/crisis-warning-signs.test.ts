@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.56 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.57 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -921,9 +921,24 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ["I'm thinking about jumping into the lake this summer.", 'none'],
     ["I'm ready to check out, this hotel was great.", 'none'],
   ],
+  'self-injury told by its marks and its secrecy (en.crisis 2.57)': [
+    ['I cut my arm again last night.', 'concern'],
+    ["I've been hitting my head against the wall until it bleeds.", 'concern'],
+    ["I keep picking at my scars so they don't heal.", 'concern'],
+    ['I reopened my wounds last night.', 'concern'],
+    ["I've been bruising myself where no one can see.", 'concern'],
+    ["day 3 clean and I'm struggling so hard not to cut", 'concern'],
+    ['I burned my arm again on the oven door, so clumsy', 'none'],
+    ['I keep banging my head against the wall with this code.', 'none'],
+    ["I hit my head on the door until I saw stars, I'm so clumsy lol", 'none'],
+    ["I keep picking at my scabs, it's a bad habit.", 'none'],
+    ["I'm trying so hard not to cut my bangs myself again.", 'none'],
+    ['I cover up my tattoos for work.', 'none'],
+    ["If you're struggling not to cut, try holding ice, and please reach out.", 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.56)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.57)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

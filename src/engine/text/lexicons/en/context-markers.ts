@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.28',
+  version: '1.29',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -59,6 +59,10 @@ export const contextMarkerLexicon: MarkerLexicon = {
         '(will|does|can|could) (it|this|sertraline|zoloft|prozac|lexapro|wellbutrin|accutane|antidepressants|ssris|the meds|the medication|my meds|my medication) (make|cause) (me|you)? (suicidal|suicidal thoughts)',
         // medication taken as prescribed: "I take all my pills in the morning"
         '(take|taking|took) all my (pills|meds|medication|medicine|vitamins) (in the morning|at night|at bedtime|every (day|morning|night)|daily|with (breakfast|food|water|dinner)|on time|as prescribed)',
+        // a limb cut or burned on something, by accident: "burned my arm again on the oven"
+        '(cut|cutting|burned|burnt|burning) my (arm|arms|thigh|thighs|leg|legs|stomach|hips|skin) (again)? (on|with|while|cooking|shaving|baking|ironing)',
+        // cutting hair, nails, losses or classes: "trying not to cut my bangs again"
+        'cut (my|the|your|his|her|our) (own)? (hair|bangs|fringe|nails|grass|lawn|losses|ties|corners|class|classes|carbs|sugar|budget|hours|coffee)',
         // a last night somewhere, a goal counted, a relationship ended: "my last night shift",
         // "reaching 30k followers", "ended it with him"
         'my (last|final) night (shift|out|in|of|at|before|with)',

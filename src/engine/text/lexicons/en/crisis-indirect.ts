@@ -1080,4 +1080,22 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       '(hope|hoping|wish|pray|praying) (that)? tonight (is|will be) my (last|final) (night|one)',
     ],
   },
+  {
+    // self-injury told by its marks and its secrecy (NSSI): a limb cut again, the head hit
+    // until it bleeds, wounds kept open, injury where no one can see
+    category: 'self_harm',
+    person: 'first',
+    phrases: [
+      '(cut|cutting|burned|burnt|burning) my (arm|arms|thigh|thighs|leg|legs|stomach|hips|skin) (again|deeper|tonight|last night)',
+      '(hitting|hit|banging|banged) my head (against|on) (the|a)? (wall|floor) (until|till) (it|i) (bleeds|bled|passed out)',
+      "(reopen|reopening|reopened) my (cuts|wounds|scars)|(picking|picked) (at)? my (scars|cuts) so (they|it) (don't|dont|won't|wont|can't|never) heal",
+      "(bruising|bruised|hurting|hurt|cutting|cut|burning|burned|hitting|hit) myself (where|so) (no one|nobody|noone|people) (can|could|will|would|won't|can't) (see|notice)",
+    ],
+  },
+  {
+    // urges to cut resisted: the subject decides ("if you're struggling not to cut…" is help)
+    category: 'self_harm',
+    person: 'open',
+    phrases: ['(struggling|trying|fighting) (so)? (hard)? not to (cut|self harm|sh|hurt myself)'],
+  },
 ];
