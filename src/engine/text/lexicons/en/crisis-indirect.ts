@@ -1,6 +1,20 @@
 import type { CrisisGroup } from '../../lexicon.js';
 
 /**
+ * An interrupted attempt at a height (en.crisis 2.53): ideation beside talk of death, and the
+ * place as means beside other ideation, so two groups share these phrases.
+ */
+const AT_THE_EDGE: readonly string[] = [
+  '(stood|standing|stepped|sat|sitting) (on|at) (the|a)? edge of (the|a)? (roof|rooftop|bridge|building|balcony|ledge|overpass|parking garage)',
+  '(climbed|went) (over|onto) (the)? (railing|railings) (of|on) (the|a)? (bridge|balcony|roof|overpass)',
+];
+
+/** The means stared at (en.crisis 2.55): ideation, and means beside other ideation. */
+const MEANS_STARED_AT: readonly string[] = [
+  '(i|been) (stared|staring|looked|sat) (at|with) (the|my|a bottle of) (pills|razor|blade|rope) (for (hours|an hour|a long time)|in front of me)',
+];
+
+/**
  * Indirect crisis language for English, added to `crisisLexicon` (lexicon version 2). People
  * in crisis rarely say "I want to kill myself" in those words: the C-SSRS screener's lower
  * levels (wish to be dead, non-specific active thoughts) and the Lifeline/AFSP warning signs
@@ -906,10 +920,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     category: 'ideation',
     person: 'anchored',
     tense: 'past',
-    phrases: [
-      '(stood|standing|stepped|sat|sitting) (on|at) (the|a)? edge of (the|a)? (roof|rooftop|bridge|building|balcony|ledge|overpass|parking garage)',
-      '(climbed|went) (over|onto) (the)? (railing|railings) (of|on) (the|a)? (bridge|balcony|roof|overpass)',
-    ],
+    phrases: AT_THE_EDGE,
   },
   {
     // the same places as means: beside other first-person ideation they count as the bare
@@ -917,10 +928,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     // die" is `urgent`, means beside ideation); alone they are the `concern` above
     category: 'means',
     person: 'none',
-    phrases: [
-      '(stood|standing|stepped|sat|sitting) (on|at) (the|a)? edge of (the|a)? (roof|rooftop|bridge|building|balcony|ledge|overpass|parking garage)',
-      '(climbed|went) (over|onto) (the)? (railing|railings) (of|on) (the|a)? (bridge|balcony|roof|overpass)',
-    ],
+    phrases: AT_THE_EDGE,
   },
   {
     // the same, told as someone talking the writer down from the height ("talked me off the
@@ -1010,7 +1018,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     phrases: [
       "(can't|cant|cannot|don't|dont|do not) remember (the last time|when) i (wanted|felt like i wanted|actually wanted) to (be alive|live)",
       '(waiting|wait) for (my life|life|this life) to (end|be over)',
-      '(i|been) (stared|staring|looked|sat) (at|with) (the|my|a bottle of) (pills|razor|blade|rope) (for (hours|an hour|a long time)|in front of me)',
+      ...MEANS_STARED_AT,
     ],
   },
   {
@@ -1018,9 +1026,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     // inside the phrase did ("I looked at the pills for an hour. I want to die" is `urgent`)
     category: 'means',
     person: 'none',
-    phrases: [
-      '(i|been) (stared|staring|looked|sat) (at|with) (the|my|a bottle of) (pills|razor|blade|rope) (for (hours|an hour|a long time)|in front of me)',
-    ],
+    phrases: MEANS_STARED_AT,
   },
   {
     // a pet or a child as the only reason still here (a protective factor named as the last
