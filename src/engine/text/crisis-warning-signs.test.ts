@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.57 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.58 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -936,9 +936,16 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['I cover up my tattoos for work.', 'none'],
     ["If you're struggling not to cut, try holding ice, and please reach out.", 'none'],
   ],
+  "wanting to cut one's wrists is a method, not only self-harm (en.crisis 2.58)": [
+    ['I want to cut my wrists.', 'urgent'],
+    ['I need to cut my wrists.', 'urgent'],
+    ['I want to cut my veins open.', 'urgent'],
+    ['I want to cut.', 'concern'],
+    ["I don't want to cut my wrists anymore, I've been clean for a year.", 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.57)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.58)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {
