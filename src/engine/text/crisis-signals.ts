@@ -228,6 +228,9 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
   const suppress = (reason: string): void => {
     suppressedBy ??= `none:${reason}`;
   };
+  // where the last crisis phrase (not a modifier) ended: a modifier after it is not negated by
+  // a negation inside it
+  let phraseEnd = 0;
   for (const m of crisis) {
     const p = m.payload;
     if (p.minCount > 0 && countIn(tokens, m) < p.minCount) continue;
@@ -235,7 +238,9 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
       suppress('false-friend');
       continue;
     }
-    const negated = isNegated(tokens, m.from);
+    const modifier = p.person === 'none';
+    const negated = isNegated(tokens, m.from, modifier && phraseEnd <= m.from ? phraseEnd : 0);
+    if (!modifier) phraseEnd = Math.max(phraseEnd, m.to);
     const deferred = negated && isDeferred(tokens, m.from, m.to);
     if (negated && !deferred) {
       suppress('negated');

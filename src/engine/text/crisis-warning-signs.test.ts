@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.58 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.59 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -943,9 +943,21 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['I want to cut.', 'concern'],
     ["I don't want to cut my wrists anymore, I've been clean for a year.", 'none'],
   ],
+  'a method wanted outright, longer than the self-harm phrase it starts like (en.crisis 2.59)': [
+    ['I want to bleed out.', 'urgent'],
+    ['I want to crash my car into traffic.', 'urgent'],
+    ['I want to crash my car.', 'concern'],
+  ],
+  'a negation inside the wish does not deny its timeline (classifier code version 11)': [
+    ["I hope I don't wake up tonight.", 'urgent'],
+    ["I shouldn't be alive tonight.", 'urgent'],
+    ["Tonight I hope I don't wake up.", 'urgent'],
+    ['I want to die but not tonight.', 'concern'],
+    ['I do not want to die tonight.', 'none'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.58)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.59)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -301,8 +301,12 @@ function flagsAt(tokens: Tokens, flags: Int32Array, i: number): number {
   return i >= 0 && i < tokens.count ? flags[tokens.word[i]!]! : 0;
 }
 
-/** Whether a negation governs the phrase that starts at token `from`. */
-export function isNegated(tokens: Tokens, from: number): boolean {
+/**
+ * Whether a negation governs the phrase that starts at token `from`. Only tokens from `floor` on
+ * are searched: a negation inside an earlier phrase belongs to that phrase ("I hope I don't wake
+ * up tonight": the "don't" is the wish's own, not a denial of "tonight").
+ */
+export function isNegated(tokens: Tokens, from: number, floor = 0): boolean {
   const { boundary } = tokens;
   const flags = FLAGS;
   // a phrase that opens with its own subject ("I want to die") is a clause of its own: a
@@ -315,7 +319,7 @@ export function isNegated(tokens: Tokens, from: number): boolean {
     if (denial && joined && denial.has(wordAt(tokens, from - 2))) return true;
     if (!NEG_RAISING.has(before)) return false;
   }
-  for (let j = from - 1, k = 0; j >= 0 && k < DEFAULTS.negationWindow; j--, k++) {
+  for (let j = from - 1, k = 0; j >= floor && k < DEFAULTS.negationWindow; j--, k++) {
     if (boundary[j + 1] !== NONE) return false;
     const bits = flagsAt(tokens, flags, j);
     if (bits & SCOPE_STOP) return false;

@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.58',
+  version: '2.59',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -294,8 +294,10 @@ export const crisisLexicon: CrisisLexicon = {
       phrases: [
         '(hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|suffocate|suffocating|gas|electrocute) myself|blow my brains out|starve myself to death|bleed out',
         '(slit|slitting|cut|cutting|open) my (wrists|wrist|throat|veins)',
-        // wanting it, said with the verb the self-harm phrase "want to cut" also begins with
-        '(want|wanna|need|wanting|needing) to (cut|slit|open) my (wrists|wrist|throat|veins)',
+        // wanting it, said with the words a self-harm phrase begins with ("want to cut", "want to
+        // bleed", "want to crash my car"), so that the method, the longer phrase, is read
+        '(want|wanna|need|wanting|needing) to (cut|slit|open) my (wrists|wrist|throat|veins)|(want|wanna|need) to bleed out',
+        '(want|wanna|need) to (crash|drive|swerve) my car (off|into) (a|the)? (bridge|cliff|tree|wall|oncoming traffic|traffic)',
         // at the place of the means, now (Lifeline: "being in a place to act")
         "(i'm|i am|im) (standing|sitting) (on|at) (the)? (edge of the)? (bridge|ledge|roof|rooftop|cliff|edge|train tracks|tracks) (right)? now",
         '(jump|jumping|step|stepping|walk|walking|throw myself) in front of (a|the) (train|car|bus|truck|lorry|subway)',
