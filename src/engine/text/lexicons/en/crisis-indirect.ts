@@ -239,13 +239,22 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     ],
   },
   {
-    // C-SSRS intent said as a euphemism: finally finding peace or relief (the timeline
-    // modifier makes it urgent)
+    // C-SSRS intent said as a euphemism: finally finding peace or relief (a timeline modifier
+    // after it makes it urgent)
     category: 'ideation',
     person: 'first',
     phrases: [
-      "(i will|i'll|i'm going to|i am going to|i'm gonna) (finally|soon)? (find|be at) (peace|relief|eternal rest) (soon|tonight|tomorrow|this weekend|forever|at last|very soon)",
+      "(i will|i'll|i'm going to|i am going to|i'm gonna) (finally|soon)? (find|be at) (peace|relief|eternal rest) (forever|at last)",
       "(i will|i'll|i shall|soon i will|soon i'll) finally (find|be at|have) (peace|relief|rest)",
+    ],
+  },
+  {
+    // the same with its time named: a timeline of its own, as the timeline modifier would be
+    // if the phrase did not hold the time word itself (en.crisis 2.59)
+    category: 'timeline',
+    person: 'first',
+    phrases: [
+      "(i will|i'll|i'm going to|i am going to|i'm gonna) (finally|soon)? (find|be at) (peace|relief|eternal rest) (soon|tonight|tomorrow|this weekend|very soon)",
     ],
   },
   {

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { classify } from './classify.js';
+import { parsePattern, type PatternAlternatives, type PatternSlot } from './lexicon.js';
+import { crisisLexicon } from './lexicons/en/crisis.js';
+
+/**
+ * The lexicon checked against itself. Of two overlapping phrases of one family the matcher keeps
+ * the first unless the second is longer, so a `concern` phrase can hide an `urgent` one that
+ * starts inside it ("want to cut" hid "cut my wrists", en.crisis 2.58); and a modifier after a
+ * phrase must not be denied by a negation inside that phrase ("I hope I don't wake up tonight",
+ * classifier code version 11). The sentences are made from the lexicon's own patterns.
+ */
+
+/** Up to `limit` phrases a pattern's alternatives spell, optional slots first left out. */
+function forms(alternatives: PatternAlternatives, limit: number): string[] {
+  const out: string[] = [];
+  for (const sequence of alternatives) {
+    for (const phrase of sequenceForms(sequence, limit - out.length)) out.push(phrase);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+function sequenceForms(sequence: readonly PatternSlot[], limit: number): string[] {
+  let partial = [''];
+  for (const slot of sequence) {
+    const choices =
+      typeof slot.body === 'string' ? [slot.body] : forms(slot.body, Math.max(limit, 1));
+    const options = slot.optional ? ['', ...choices] : choices;
+    const next: string[] = [];
+    for (const head of partial) {
+      for (const option of options) {
+        next.push(option === '' ? head : head === '' ? option : `${head} ${option}`);
+        if (next.length >= limit) break;
+      }
+      if (next.length >= limit) break;
+    }
+    partial = next;
+  }
+  return partial.filter((p) => p !== '');
+}
+
+const groups = (test: (category: string, person: string, past: boolean) => boolean) =>
+  crisisLexicon.groups.filter((g) => test(g.category, g.person, g.tense === 'past'));
+
+describe('the crisis lexicon checked against its own phrases', () => {
+  it('a first-person method, plan or intent stays urgent after a lead-in such as "I want to"', () => {
+    const leadIns = [
+      'I want to',
+      'I need to',
+      "I'm going to",
+      'I keep thinking about',
+      'I feel like I should',
+      'I wanna',
+      'part of me wants to',
+      'I might',
+      'I just want to',
+      'I really want to',
+      'I am about to',
+      'I will',
+      'tonight I will',
+      'I have to',
+      'I should just',
+    ];
+    // phrases that start with a verb, so that "I want to <phrase>" is a sentence
+    const verb =
+      /^(take|swallow|jump|hang|shoot|cut|slit|open|drown|overdose|drive|crash|step|walk|throw|kill|end|stab|burn|poison|suffocate|bleed|blow)\b/;
+    const missed: string[] = [];
+    let checked = 0;
+    for (const group of groups((c, p) => ['method', 'plan', 'intent'].includes(c) && p === 'first'))
+      for (const pattern of group.phrases)
+        for (const phrase of forms(parsePattern(pattern), 200)) {
+          if (!verb.test(phrase) || phrase.includes('<num>')) continue;
+          for (const leadIn of leadIns) {
+            const text = `${leadIn} ${phrase}.`;
+            checked++;
+            if (classify(text).crisis?.level !== 'urgent') missed.push(text);
+          }
+        }
+    assert.ok(checked > 5000, `only ${checked} sentences`);
+    assert.deepEqual(missed.slice(0, 20), [], `${missed.length} of ${checked} not urgent`);
+  });
+
+  it('a first-person wish that is concern alone is urgent with "tonight" after it', () => {
+    const missed: string[] = [];
+    let checked = 0;
+    for (const group of groups((c, p, past) => c === 'ideation' && p === 'first' && !past))
+      for (const pattern of group.phrases) {
+        for (const phrase of forms(parsePattern(pattern), 40)) {
+          if (phrase.includes('<num>')) continue;
+          if (classify(`${phrase}.`).crisis?.level !== 'concern') continue;
+          checked++;
+          const text = `${phrase} tonight.`;
+          if (classify(text).crisis?.level !== 'urgent') missed.push(text);
+        }
+      }
+    assert.ok(checked > 1000, `only ${checked} sentences`);
+    assert.deepEqual(missed.slice(0, 20), [], `${missed.length} of ${checked} not urgent`);
+  });
+});
