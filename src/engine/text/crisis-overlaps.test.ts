@@ -9,7 +9,8 @@ import { crisisLexicon } from './lexicons/en/crisis.js';
  * the first unless the second is longer, so a `concern` phrase can hide an `urgent` one that
  * starts inside it ("want to cut" hid "cut my wrists", en.crisis 2.58); and a modifier after a
  * phrase must not be denied by a negation inside that phrase ("I hope I don't wake up tonight",
- * classifier code version 11). The sentences are made from the lexicon's own patterns.
+ * classifier code version 11); and means, a plan or a goodbye beside a wish must still make it
+ * `urgent`. The sentences are made from the lexicon's own patterns.
  */
 
 /** Up to `limit` phrases a pattern's alternatives spell, optional slots first left out. */
@@ -96,6 +97,31 @@ describe('the crisis lexicon checked against its own phrases', () => {
         }
       }
     assert.ok(checked > 1000, `only ${checked} sentences`);
+    assert.deepEqual(missed.slice(0, 20), [], `${missed.length} of ${checked} not urgent`);
+  });
+
+  it('a first-person wish that is concern alone is urgent beside means, a plan or a goodbye', () => {
+    const beside = [
+      (wish: string) => `I have the pills. ${wish}.`,
+      (wish: string) => `${wish}. I have a rope.`,
+      (wish: string) => `${wish}. I am on the bridge.`,
+      (wish: string) => `${wish}. I wrote my note.`,
+      (wish: string) => `${wish}. Goodbye everyone.`,
+    ];
+    const missed: string[] = [];
+    let checked = 0;
+    for (const group of groups((c, p, past) => c === 'ideation' && p === 'first' && !past))
+      for (const pattern of group.phrases)
+        for (const phrase of forms(parsePattern(pattern), 40)) {
+          if (phrase.includes('<num>')) continue;
+          if (classify(`${phrase}.`).crisis?.level !== 'concern') continue;
+          for (const sentence of beside) {
+            const text = sentence(phrase);
+            checked++;
+            if (classify(text).crisis?.level !== 'urgent') missed.push(text);
+          }
+        }
+    assert.ok(checked > 5000, `only ${checked} sentences`);
     assert.deepEqual(missed.slice(0, 20), [], `${missed.length} of ${checked} not urgent`);
   });
 });
