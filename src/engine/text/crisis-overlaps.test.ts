@@ -45,6 +45,17 @@ function sequenceForms(sequence: readonly PatternSlot[], limit: number): string[
 const groups = (test: (category: string, person: string, past: boolean) => boolean) =>
   crisisLexicon.groups.filter((g) => test(g.category, g.person, g.tense === 'past'));
 
+let wishes: string[] | null = null;
+/** Forms of the first-person wishes (up to 40 a pattern) that are `concern` on their own. */
+function concernWishes(): string[] {
+  wishes ??= groups((c, p, past) => c === 'ideation' && p === 'first' && !past)
+    .flatMap((group) => group.phrases)
+    .flatMap((pattern) => forms(parsePattern(pattern), 40))
+    .filter((phrase) => !phrase.includes('<num>'))
+    .filter((phrase) => classify(`${phrase}.`).crisis?.level === 'concern');
+  return wishes;
+}
+
 describe('the crisis lexicon checked against its own phrases', () => {
   it('a first-person method, plan or intent stays urgent after a lead-in such as "I want to"', () => {
     const leadIns = [
@@ -86,16 +97,11 @@ describe('the crisis lexicon checked against its own phrases', () => {
   it('a first-person wish that is concern alone is urgent with "tonight" after it', () => {
     const missed: string[] = [];
     let checked = 0;
-    for (const group of groups((c, p, past) => c === 'ideation' && p === 'first' && !past))
-      for (const pattern of group.phrases) {
-        for (const phrase of forms(parsePattern(pattern), 40)) {
-          if (phrase.includes('<num>')) continue;
-          if (classify(`${phrase}.`).crisis?.level !== 'concern') continue;
-          checked++;
-          const text = `${phrase} tonight.`;
-          if (classify(text).crisis?.level !== 'urgent') missed.push(text);
-        }
-      }
+    for (const wish of concernWishes()) {
+      checked++;
+      const text = `${wish} tonight.`;
+      if (classify(text).crisis?.level !== 'urgent') missed.push(text);
+    }
     assert.ok(checked > 1000, `only ${checked} sentences`);
     assert.deepEqual(missed.slice(0, 20), [], `${missed.length} of ${checked} not urgent`);
   });
@@ -110,17 +116,12 @@ describe('the crisis lexicon checked against its own phrases', () => {
     ];
     const missed: string[] = [];
     let checked = 0;
-    for (const group of groups((c, p, past) => c === 'ideation' && p === 'first' && !past))
-      for (const pattern of group.phrases)
-        for (const phrase of forms(parsePattern(pattern), 40)) {
-          if (phrase.includes('<num>')) continue;
-          if (classify(`${phrase}.`).crisis?.level !== 'concern') continue;
-          for (const sentence of beside) {
-            const text = sentence(phrase);
-            checked++;
-            if (classify(text).crisis?.level !== 'urgent') missed.push(text);
-          }
-        }
+    for (const wish of concernWishes())
+      for (const sentence of beside) {
+        const text = sentence(wish);
+        checked++;
+        if (classify(text).crisis?.level !== 'urgent') missed.push(text);
+      }
     assert.ok(checked > 5000, `only ${checked} sentences`);
     assert.deepEqual(missed.slice(0, 20), [], `${missed.length} of ${checked} not urgent`);
   });
