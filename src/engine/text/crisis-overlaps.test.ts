@@ -10,7 +10,7 @@ import { crisisLexicon } from './lexicons/en/crisis.js';
  * starts inside it ("want to cut" hid "cut my wrists", en.crisis 2.58); and a modifier after a
  * phrase must not be denied by a negation inside that phrase ("I hope I don't wake up tonight",
  * classifier code version 11); and means, a plan or a goodbye beside a wish must still make it
- * `urgent`. The sentences are made from the lexicon's own patterns.
+ * `urgent`; and a method or wish said of someone else must still be found (en.crisis 2.60). The sentences are made from the lexicon's own patterns.
  */
 
 /** Up to `limit` phrases a pattern's alternatives spell, optional slots first left out. */
@@ -104,6 +104,49 @@ describe('the crisis lexicon checked against its own phrases', () => {
     }
     assert.ok(checked > 1000, `only ${checked} sentences`);
     assert.deepEqual(missed.slice(0, 20), [], `${missed.length} of ${checked} not urgent`);
+  });
+
+  it('a first-person method or wish said of someone else is a third person at risk', () => {
+    // "hang myself" → "hang herself": the phrase in the third person, after lead-ins that name
+    // someone else; SPEC §4 makes a third person at risk `concern`
+    const reflexive = (phrase: string, she: boolean) =>
+      phrase
+        .replace(/\bmyself\b/g, she ? 'herself' : 'himself')
+        .replace(/\bmy\b/g, she ? 'her' : 'his')
+        .replace(/\bme\b/g, she ? 'her' : 'him');
+    const leadIns: [boolean, string][] = [
+      [true, 'My friend said she wants to'],
+      [false, 'He keeps saying he wants to'],
+      [true, 'My sister is going to'],
+      [false, 'My brother told me he will'],
+      [true, 'She is planning to'],
+    ];
+    const verb =
+      /^(take|swallow|jump|hang|shoot|cut|slit|open|drown|overdose|drive|crash|step|walk|throw|kill|end|stab|burn|poison|suffocate|bleed|blow|die|disappear|sleep|stop|off|unalive|starve)\b/;
+    // Left out on purpose: taking all one's pills without "at once" (a carer's "make sure he
+    // takes all his meds") and taking the pills away (someone keeping means out of reach).
+    const leftOut = /^take all (of )?my (pills|meds|medication|medicine)$|\baway$/;
+    const missed: string[] = [];
+    const seen = new Set<string>();
+    for (const group of groups(
+      (c, p, past) =>
+        ['ideation', 'self_harm', 'method', 'plan', 'intent'].includes(c) && p === 'first' && !past,
+    ))
+      for (const pattern of group.phrases)
+        for (const phrase of forms(parsePattern(pattern), 60)) {
+          if (!verb.test(phrase) || phrase.includes('<num>') || leftOut.test(phrase)) continue;
+          // a phrase that says "I" is not made third person by its pronouns alone
+          if (/\b(i|i'm|im|am)\b/.test(phrase)) continue;
+          for (const [she, leadIn] of leadIns) {
+            const text = `${leadIn} ${reflexive(phrase, she)}.`;
+            if (seen.has(text)) continue;
+            seen.add(text);
+            const result = classify(text).crisis;
+            if (result === null || result.level === 'none') missed.push(text);
+          }
+        }
+    assert.ok(seen.size > 1000, `only ${seen.size} sentences`);
+    assert.deepEqual(missed.slice(0, 20), [], `${missed.length} of ${seen.size} not flagged`);
   });
 
   it('a first-person wish that is concern alone is urgent beside means, a plan or a goodbye', () => {

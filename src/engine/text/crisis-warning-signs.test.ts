@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.59 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.60 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -955,9 +955,42 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['I want to die but not tonight.', 'concern'],
     ['I do not want to die tonight.', 'none'],
   ],
+  'a method said of someone else is a third person at risk (en.crisis 2.60)': [
+    ['My friend said she wants to hang herself.', 'concern'],
+    ['My son keeps saying he is going to shoot himself. What do I do?', 'concern'],
+    ['My sister is planning to slit her wrists.', 'concern'],
+    ['He told me he will throw himself off the bridge.', 'concern'],
+    ['She wants to take all her pills at once.', 'concern'],
+    ['My brother talks about driving his car into a wall.', 'concern'],
+    ['My roommate cut her arm again last night.', 'concern'],
+    ['She keeps starving herself and I am scared.', 'concern'],
+    ['He says he wants to end himself.', 'concern'],
+    ["I'm scared my dad will drown himself.", 'concern'],
+    [
+      'My friend said she wants to hang herself, I told her to call 988 and stayed with her.',
+      'concern',
+    ],
+    // reported deaths and accidents, figures of speech, a carer's routine
+    ['My uncle hanged himself in 2019.', 'none'],
+    ['He crashed his car into a tree on the icy road.', 'none'],
+    ['She drowns herself in work every week.', 'none'],
+    ['He shoots himself in the foot every time he opens his mouth.', 'none'],
+    ['Make sure he takes all his pills at once with food.', 'none'],
+    ['She cut her wrist on a broken glass while washing up.', 'none'],
+    ['He cut his leg again on the fence.', 'none'],
+    ['She takes all her meds in the morning.', 'none'],
+    ['Can you take her pills away so she cannot reach them?', 'none'],
+  ],
+  "figures of speech with a method's words, in the first person (context markers 1.30)": [
+    ['I drown myself in work to forget.', 'none'],
+    ['I cut my wrist on a broken glass while washing up.', 'none'],
+    ['I take all my pills at once with water.', 'none'],
+    ['I want to drown myself in the river.', 'urgent'],
+    ['I cut my wrist on purpose last night.', 'urgent'],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.59)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.60)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

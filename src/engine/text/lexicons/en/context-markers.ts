@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.29',
+  version: '1.30',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -57,10 +57,11 @@ export const contextMarkerLexicon: MarkerLexicon = {
         'disappeared for (the|a) (weekend|week|day|while|bit|month|holiday|vacation)',
         // asking about a medicine's side effects (labelling guide §2): "will sertraline make me suicidal?"
         '(will|does|can|could) (it|this|sertraline|zoloft|prozac|lexapro|wellbutrin|accutane|antidepressants|ssris|the meds|the medication|my meds|my medication) (make|cause) (me|you)? (suicidal|suicidal thoughts)',
-        // medication taken as prescribed: "I take all my pills in the morning"
-        '(take|taking|took) all my (pills|meds|medication|medicine|vitamins) (in the morning|at night|at bedtime|every (day|morning|night)|daily|with (breakfast|food|water|dinner)|on time|as prescribed)',
+        // medication taken as prescribed: "I take all my pills in the morning", "make sure he
+        // takes all his pills at once with food"
+        '(take|takes|taking|took) all (my|her|his|their) (pills|meds|medication|medicine|vitamins) (at once)? (in the morning|at night|at bedtime|every (day|morning|night)|daily|with (breakfast|food|water|dinner)|on time|as prescribed)',
         // a limb cut or burned on something, by accident: "burned my arm again on the oven"
-        '(cut|cutting|burned|burnt|burning) my (arm|arms|thigh|thighs|leg|legs|stomach|hips|skin) (again)? (on|with|while|cooking|shaving|baking|ironing)',
+        '(cut|cutting|cuts|burned|burnt|burning|burns) (my|her|his|their) (arm|arms|thigh|thighs|leg|legs|stomach|hips|skin) (again)? (on|with|while|cooking|shaving|baking|ironing)',
         // cutting hair, nails, losses or classes: "trying not to cut my bangs again"
         'cut (my|the|your|his|her|our) (own)? (hair|bangs|fringe|nails|grass|lawn|losses|ties|corners|class|classes|carbs|sugar|budget|hours|coffee)',
         // a last night somewhere, a goal counted, a relationship ended: "my last night shift",
@@ -83,6 +84,11 @@ export const contextMarkerLexicon: MarkerLexicon = {
         'trapped in (traffic|an elevator|a lift|the elevator|the lift|the snow|the rain|a meeting|the office)|tourist trap',
         'financial burden|burden of proof|tax burden|burden of disease|disease burden|economic burden',
         'overdose (on|of) (sugar|caffeine|chocolate|cuteness|carbs|candy|coffee|cute)|overdosed on (sugar|caffeine|chocolate|cuteness|carbs|candy|coffee|cute|netflix|tv|anime)|overdose awareness|overdose prevention|naloxone|narcan',
+        // figures of speech with a method's words: "drowning myself in work", "shot himself in the foot"
+        '(drown|drowning|drowns|drowned) (myself|herself|himself|themselves|ourselves) in (work|my work|her work|his work|their work|homework|schoolwork|coursework|studying|my studies|alcohol|booze|drink|coffee|tea|sorrows|my sorrows|books|music|netflix|tv|video games|games|chores|busywork|paperwork|emails|tears|debt)',
+        '(shoot|shooting|shoots|shot) (herself|himself|themselves|ourselves) in the foot',
+        // a wrist cut on something broken, by accident: "cut my wrist on a broken glass"
+        '(cut|sliced) (my|her|his) (wrist|wrists) on (a|the)? (broken)? (glass|bottle|mirror|plate|window|tin|can|fence|nail)',
         'shoot myself in the foot|shot myself in the foot|cut myself (some|a) slack|hurt myself (laughing|at the gym|playing|skiing|running|lifting)|cut myself shaving|cut myself cooking|burn myself cooking|burned myself cooking|burnt myself cooking',
         // advocacy and research nouns: talking about suicide prevention is not a person at risk
         'suicide (prevention|awareness|research|statistics|rate|rates|training|policy|month|week|day)',

@@ -86,7 +86,7 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       '(hydrogen sulfide|sodium nitrite|chlorine gas|exit bag|nitrogen tank|helium tank|carbon monoxide) (to|and|kill|suicide|death)?',
       '(fulfil|fulfill|carry out|execute|follow through (with)?|go through with|act on|stick to) (my|the) plan|(started|start|been|finished|keep) writing (my)? (notes|letters|goodbye letters|goodbyes)|(writing|wrote|write|written) (notes|letters) to (my|everyone|the people)',
       "(bought|got|have|ordered|picked up|gathered|collected|found) (what|everything|all) (i|i'll) need (to|for) (end my life|kill myself|end it all|die|end things|my suicide)",
-      "(if i had|if i could get|if i owned|if i had access to|only thing stopping me is) (a|the|any)? (gun|firearm|pistol|rope|pills|enough pills|a way)|only (thing|reason) (stopping|keeping) me (from (it|doing it|ending it|killing myself))? is (that)? i (don't|dont|do not|can't|cant|cannot) (have|get|afford|find|buy|own) (a|the|any|enough)? (gun|rope|pills|means|way)|only thing stopping me is (that)? i (don't|can't) (have|get|own) a (firearm|pistol)|(blow|blowing) my (fucking)? (brains|head) out|(set|setting) myself on fire|(douse|dousing) (myself|my body)",
+      "(if i had|if i could get|if i owned|if i had access to|only thing stopping me is) (a|the|any)? (gun|firearm|pistol|rope|pills|enough pills|a way)|only (thing|reason) (stopping|keeping) me (from (it|doing it|ending it|killing myself))? is (that)? i (don't|dont|do not|can't|cant|cannot) (have|get|afford|find|buy|own) (a|any|enough)? (gun|rope|pills|means|way)|only thing stopping me is (that)? i (don't|can't) (have|get|own) a (firearm|pistol)|(blow|blowing) my (fucking)? (brains|head) out|(set|setting) myself on fire|(douse|dousing) (myself|my body)",
       'throw myself (off|from) (of)? (a|the|my)? (bridge|building|roof|cliff|balcony|tower|overpass|window|ledge|top floor|parking garage|skyscraper|car park)',
       '(took|take|swallow|swallowed|downing|downed) (a handful|a bunch|a whole bottle|an entire bottle|the whole bottle|a bottle|all) of (my|the|these|those)? (pills|meds|tablets|medication|sleeping pills|painkillers)|(downing|swallowing) (these|those|the|whatever|all the|all my) (pills|meds|tablets)',
     ],
@@ -1105,6 +1105,15 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       '(hitting|hit|banging|banged) my head (against|on) (the|a)? (wall|floor) (until|till) (it|i) (bleeds|bled|passed out)',
       "(reopen|reopening|reopened) my (cuts|wounds|scars)|(picking|picked) (at)? my (scars|cuts) so (they|it) (don't|dont|won't|wont|can't|never) heal",
       "(bruising|bruised|hurting|hurt|cutting|cut|burning|burned|hitting|hit) myself (where|so) (no one|nobody|noone|people) (can|could|will|would|won't|can't) (see|notice)",
+    ],
+  },
+  {
+    // the same marks on someone else: "my sister cut her arm again" is a third person at risk
+    category: 'self_harm',
+    person: 'third',
+    phrases: [
+      '(cut|cutting|cuts|burned|burnt|burning|burns) (her|his|their) (arm|arms|thigh|thighs|leg|legs|stomach|hips|skin) (again|deeper|tonight|last night)',
+      '(reopen|reopening|reopens|reopened) (her|his|their) (cuts|wounds|scars)',
     ],
   },
   {

@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.59',
+  version: '2.60',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -95,6 +95,7 @@ export const crisisLexicon: CrisisLexicon = {
       person: 'third',
       phrases: [
         'kill (herself|himself|themselves|themself|them self|him self|her self)|killing (herself|himself|themselves|themself)',
+        '(end|ending|off|offing|unalive|unaliving) (herself|himself|themselves|themself)',
         '(end|ending|take|taking) (her|his|their) (own)? life',
         'wants to die|says she wants to die|says he wants to die|said (she|he|they) (wants|wanted) to die',
       ],
@@ -137,7 +138,7 @@ export const crisisLexicon: CrisisLexicon = {
       category: 'self_harm',
       person: 'third',
       phrases: [
-        '(cut|cutting|cuts|hurt|hurting|hurts|harm|harming|harms|burn|burning|burns) (herself|himself|themselves|themself)',
+        '(cut|cutting|cuts|hurt|hurting|hurts|harm|harming|harms|burn|burning|burns|starve|starving|starves) (herself|himself|themselves|themself)',
         '(she|he|they) (is|are|has been|have been|was|were)? self harming',
       ],
     },
@@ -306,6 +307,23 @@ export const crisisLexicon: CrisisLexicon = {
         'take all my (pills|meds|medication|medicine)|take (all|a bunch of|a handful of|the whole bottle of) (pills|meds|medication)|swallow (all|the) (pills|bottle)|down the bottle',
         '(belt|rope|noose|cord) around my neck|gun (in|to) my (mouth|head)|(pull|pulled|pulling) the trigger|(shot|stab|stabbed|stabbing) myself|loaded (the|my) gun|(got|bought|have) (a|the) gun',
         'tie a noose|tied a noose|made a noose|a noose|the noose',
+      ],
+    },
+    {
+      // the methods above said of someone else: "my sister wants to hang herself" is a third
+      // person at risk (SPEC §4). Present forms only: "hanged himself", "crashed his car into a
+      // tree" report a death or an accident, not a person at risk now. Taking all one's pills
+      // needs "at once": "she takes all her pills in the morning" is a dose.
+      category: 'method',
+      person: 'third',
+      phrases: [
+        '(hang|hanging|hangs|shoot|shooting|shoots|drown|drowning|drowns|poison|poisoning|poisons|suffocate|suffocating|suffocates|electrocute|electrocuting|stab|stabbing|stabs) (herself|himself|themselves|themself)',
+        '(blow|blowing|blows) (her|his|their) brains out|starve (herself|himself|themselves) to death|(slit|slitting|slits|cut|cutting|cuts|open|opening|opens) (her|his|their) (wrists|wrist|throat|veins)',
+        '(throw|throwing|throws) (herself|himself|themselves) (off|from) (of)? (a|the|her|his|their)? (bridge|building|roof|cliff|balcony|tower|overpass|window|ledge|top floor|parking garage|skyscraper|car park)',
+        '(jump|jumping|jumps|step|stepping|steps|walk|walking|walks|throw|throwing|throws) (herself|himself|themselves)? in front of (a|the) (train|car|bus|truck|lorry|subway)',
+        '(drive|driving|drives|crash|crashing|crashes|swerve|swerving|swerves) (her|his|their) car (off|into) (a|the)? (bridge|cliff|tree|wall|oncoming traffic|traffic)',
+        '(take|taking|takes|swallow|swallowing|swallows) (all|all of) (her|his|their) (pills|meds|medication|antidepressants|sleeping pills|painkillers|tablets) (at once|in one go|all at once)',
+        '(belt|rope|noose|cord) around (her|his|their) neck|gun (in|to) (her|his|their) (mouth|head)',
       ],
     },
     {
