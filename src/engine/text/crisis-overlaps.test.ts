@@ -10,7 +10,8 @@ import { crisisLexicon } from './lexicons/en/crisis.js';
  * starts inside it ("want to cut" hid "cut my wrists", en.crisis 2.58); and a modifier after a
  * phrase must not be denied by a negation inside that phrase ("I hope I don't wake up tonight",
  * classifier code version 11); and means, a plan or a goodbye beside a wish must still make it
- * `urgent`; and a method or wish said of someone else must still be found (en.crisis 2.60). The sentences are made from the lexicon's own patterns.
+ * `urgent`; and a method or wish said of someone else must still be found (en.crisis 2.60), and
+ * one said to the reader with an offer of help, told as long over, or denied must not be. The sentences are made from the lexicon's own patterns.
  */
 
 /** Up to `limit` phrases a pattern's alternatives spell, optional slots first left out. */
@@ -54,6 +55,58 @@ function concernWishes(): string[] {
     .filter((phrase) => !phrase.includes('<num>'))
     .filter((phrase) => classify(`${phrase}.`).crisis?.level === 'concern');
   return wishes;
+}
+
+let verbs: string[] | null = null;
+/**
+ * Forms (up to 60 a pattern) of the present first-person ideation, self-harm, method, plan and
+ * intent phrases that start with a verb and say no "I", so that "I want to <phrase>" and
+ * "she wants to <phrase in the third person>" are sentences.
+ */
+function verbPhrases(): string[] {
+  const verb =
+    /^(take|swallow|jump|hang|shoot|cut|slit|open|drown|overdose|drive|crash|step|walk|throw|kill|end|stab|burn|poison|suffocate|bleed|blow|die|disappear|sleep|stop|off|unalive|starve)\b/;
+  verbs ??= [
+    ...new Set(
+      groups(
+        (c, p, past) =>
+          ['ideation', 'self_harm', 'method', 'plan', 'intent'].includes(c) &&
+          p === 'first' &&
+          !past,
+      )
+        .flatMap((group) => group.phrases)
+        .flatMap((pattern) => forms(parsePattern(pattern), 60))
+        .filter((phrase) => verb.test(phrase) && !phrase.includes('<num>'))
+        .filter((phrase) => !/\b(i|i'm|im|am)\b/.test(phrase)),
+    ),
+  ];
+  return verbs;
+}
+
+/** A first-person phrase said of someone else or to the reader: "hang myself" → "hang herself". */
+function inPerson(phrase: string, who: 'she' | 'he' | 'you'): string {
+  const [self, own] = {
+    she: ['herself', 'her'],
+    he: ['himself', 'his'],
+    you: ['yourself', 'your'],
+  }[who];
+  return phrase
+    .replace(/\bmyself\b/g, self!)
+    .replace(/\bmy\b/g, own!)
+    .replace(/\bme\b/g, who === 'you' ? 'you' : own!);
+}
+
+/** Every sentence's crisis level passes `ok`; at least `least` distinct sentences are checked. */
+function assertAll(
+  sentences: readonly string[],
+  ok: (level: string) => boolean,
+  failure: string,
+  least: number,
+): void {
+  const unique = [...new Set(sentences)];
+  const missed = unique.filter((text) => !ok(classify(text).crisis?.level ?? 'none'));
+  assert.ok(unique.length > least, `only ${unique.length} sentences`);
+  assert.deepEqual(missed.slice(0, 20), [], `${missed.length} of ${unique.length} ${failure}`);
 }
 
 describe('the crisis lexicon checked against its own phrases', () => {
@@ -107,13 +160,8 @@ describe('the crisis lexicon checked against its own phrases', () => {
   });
 
   it('a first-person method or wish said of someone else is a third person at risk', () => {
-    // "hang myself" → "hang herself": the phrase in the third person, after lead-ins that name
-    // someone else; SPEC §4 makes a third person at risk `concern`
-    const reflexive = (phrase: string, she: boolean) =>
-      phrase
-        .replace(/\bmyself\b/g, she ? 'herself' : 'himself')
-        .replace(/\bmy\b/g, she ? 'her' : 'his')
-        .replace(/\bme\b/g, she ? 'her' : 'him');
+    // "hang myself" → "hang herself", after lead-ins that name someone else; SPEC §4 makes a
+    // third person at risk `concern`
     const leadIns: [boolean, string][] = [
       [true, 'My friend said she wants to'],
       [false, 'He keeps saying he wants to'],
@@ -121,32 +169,50 @@ describe('the crisis lexicon checked against its own phrases', () => {
       [false, 'My brother told me he will'],
       [true, 'She is planning to'],
     ];
-    const verb =
-      /^(take|swallow|jump|hang|shoot|cut|slit|open|drown|overdose|drive|crash|step|walk|throw|kill|end|stab|burn|poison|suffocate|bleed|blow|die|disappear|sleep|stop|off|unalive|starve)\b/;
     // Left out on purpose: taking all one's pills without "at once" (a carer's "make sure he
     // takes all his meds") and taking the pills away (someone keeping means out of reach).
     const leftOut = /^take all (of )?my (pills|meds|medication|medicine)$|\baway$/;
-    const missed: string[] = [];
-    const seen = new Set<string>();
-    for (const group of groups(
-      (c, p, past) =>
-        ['ideation', 'self_harm', 'method', 'plan', 'intent'].includes(c) && p === 'first' && !past,
-    ))
-      for (const pattern of group.phrases)
-        for (const phrase of forms(parsePattern(pattern), 60)) {
-          if (!verb.test(phrase) || phrase.includes('<num>') || leftOut.test(phrase)) continue;
-          // a phrase that says "I" is not made third person by its pronouns alone
-          if (/\b(i|i'm|im|am)\b/.test(phrase)) continue;
-          for (const [she, leadIn] of leadIns) {
-            const text = `${leadIn} ${reflexive(phrase, she)}.`;
-            if (seen.has(text)) continue;
-            seen.add(text);
-            const result = classify(text).crisis;
-            if (result === null || result.level === 'none') missed.push(text);
-          }
-        }
-    assert.ok(seen.size > 1000, `only ${seen.size} sentences`);
-    assert.deepEqual(missed.slice(0, 20), [], `${missed.length} of ${seen.size} not flagged`);
+    const sentences = verbPhrases()
+      .filter((phrase) => !leftOut.test(phrase))
+      .flatMap((phrase) =>
+        leadIns.map(([she, leadIn]) => `${leadIn} ${inPerson(phrase, she ? 'she' : 'he')}.`),
+      );
+    assertAll(sentences, (level) => level !== 'none', 'not flagged', 1000);
+  });
+
+  it('a first-person method or wish said to the reader beside an offer of help is none', () => {
+    const offers = [
+      (you: string) => `If you ever feel like you want to ${you}, please call 988.`,
+      (you: string) =>
+        `If you are thinking about how to ${you}, please reach out to a crisis line.`,
+    ];
+    const sentences = verbPhrases().flatMap((phrase) =>
+      offers.map((offer) => offer(inPerson(phrase, 'you'))),
+    );
+    assertAll(sentences, (level) => level === 'none', 'flagged', 600);
+  });
+
+  it('a first-person method or wish told as long past and over is none', () => {
+    const stories = [
+      (phrase: string) =>
+        `Five years ago I wanted to ${phrase}, but today I am doing well and grateful.`,
+      (phrase: string) => `In 2015 I tried to ${phrase}. I have been in recovery for years now.`,
+    ];
+    const sentences = verbPhrases().flatMap((phrase) => stories.map((story) => story(phrase)));
+    assertAll(sentences, (level) => level === 'none', 'flagged', 600);
+  });
+
+  it('a first-person method or wish denied is none', () => {
+    const denials = [
+      (phrase: string) => `I would never ${phrase}.`,
+      (phrase: string) => `I don't want to ${phrase}.`,
+      (phrase: string) => `I'm not going to ${phrase}, I promise.`,
+    ];
+    // "never stop cutting" denies the recovery, not the self-harm
+    const sentences = verbPhrases()
+      .filter((phrase) => !phrase.startsWith('stop '))
+      .flatMap((phrase) => denials.map((denial) => denial(phrase)));
+    assertAll(sentences, (level) => level === 'none', 'flagged', 1000);
   });
 
   it('a first-person wish that is concern alone is urgent beside means, a plan or a goodbye', () => {

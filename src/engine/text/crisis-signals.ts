@@ -164,7 +164,7 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
   let lyrics = (tokens.flags & TextFlag.musicSymbol) !== 0;
   let newsMarkers: Match<Payload>[] | undefined;
   const distant = new Set<number>();
-  const recent = new Set<number>();
+  const recentMarkers: Match<Payload>[] = [];
   const joke = new Set<number>();
   // "that feeling when you…": the writer's experience told with a generic "you"
   const relatable: Match<Payload>[] = [];
@@ -189,7 +189,7 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
           distant.add(sentence);
           break;
         case 'recent':
-          recent.add(sentence);
+          recentMarkers.push(m);
           break;
         case 'lyrics':
           lyrics = true;
@@ -218,6 +218,11 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
   // suicide"), not a report
   const news =
     newsMarkers?.some((n) => !crisis.some((c) => c.from <= n.from && n.to <= c.to)) ?? false;
+  // and a recent-time word inside a crisis phrase is part of the wish ("walk into the sea and
+  // never come back"), not a sign that a past crisis is current
+  const recent = new Set<number>();
+  for (const r of recentMarkers)
+    if (!crisis.some((c) => c.from <= r.from && r.to <= c.to)) recent.add(tokens.sentence[r.from]!);
   if (tokens.flags & TextFlag.laughEmoji)
     for (let i = 0; i < tokens.count; i++) joke.add(tokens.sentence[i]!);
 
@@ -297,14 +302,17 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
       person = subject === 'third' ? 'third' : 'first';
     } else {
       person = p.person === 'third' ? 'third' : 'first';
-      // a first-person phrase with no first-person word of its own, said of someone else ("my
-      // friend took a bunch of pills"): a third person at risk (SPEC §4)
-      if (
-        person === 'first' &&
-        !hasFirstPersonWord(tokens, m.from, m.to) &&
-        subjectOf(tokens, m.from, true) === 'third'
-      ) {
-        person = 'third';
+      if (person === 'first' && !hasFirstPersonWord(tokens, m.from, m.to)) {
+        const subject = subjectOf(tokens, m.from, true);
+        // a first-person phrase with no first-person word of its own, said of someone else
+        // ("my friend took a bunch of pills"): a third person at risk (SPEC §4)
+        if (subject === 'third') person = 'third';
+        // said to the reader beside an offer of help ("if you want to jump in front of a
+        // train, please call 988"): support, not the writer's crisis
+        else if ((subject === 'second' || subject === 'generic') && help) {
+          suppress('offering-help');
+          continue;
+        }
       }
       if (person === 'third' && m.from > 0 && isHypothetical(tokens, m.from - 1)) {
         suppress(help ? 'offering-help' : 'generic');

@@ -988,6 +988,34 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['I want to drown myself in the river.', 'urgent'],
     ['I cut my wrist on purpose last night.', 'urgent'],
   ],
+  'a method wanted long ago, said to the reader with help, or with "come back" inside it (classifier code version 12)':
+    [
+      ['Two years ago I wanted to hang myself, today I am doing well.', 'none'],
+      ['I wanted to hang myself last night.', 'urgent'],
+      ['I wanted to hang myself.', 'urgent'],
+      [
+        'Years ago I wanted to walk into the sea and never come back. I am in a good place now.',
+        'none',
+      ],
+      [
+        'I thought about cutting myself every day back in high school, but I have been clean for years.',
+        'none',
+      ],
+      ['If you want to jump in front of a train, please call 988.', 'none'],
+      [
+        'If you are thinking about how to kill yourself, please reach out to a crisis line.',
+        'none',
+      ],
+      [
+        'You say you self harm when things get bad. Have you talked to your doctor? You can also text 741741.',
+        'none',
+      ],
+      ['Do you ever just want to jump in front of a train?', 'urgent'],
+      [
+        'I want to jump in front of a train, I already called 988 once and it did not help.',
+        'urgent',
+      ],
+    ],
 };
 
 describe('crisis warning-sign families (en.crisis 2.3 to 2.60)', () => {

@@ -474,16 +474,22 @@ const PAST_LEAD = new Set([
   'felt',
 ]);
 
+/** The words between a past-tense lead and the phrase it governs ("wanted to", "thought about"). */
+const PAST_LINK = new Set(['to', 'about', 'of']);
+
 /**
  * Whether the phrase at `from` is in the past: it opens with a past-tense verb ("wanted to
- * die"), or the word just before it puts it there ("I was hopeless").
+ * die"), the word just before it puts it there ("I was hopeless"), or such a verb governs it
+ * ("I wanted to hang myself", "I thought about cutting myself").
  */
 export function isPastFramed(tokens: Tokens, from: number): boolean {
   if (PAST_LEAD.has(wordAt(tokens, from))) return true;
   const { boundary } = tokens;
   for (let j = from - 1, k = 0; j >= 0 && k < 2; j--, k++) {
     if (boundary[j + 1] !== NONE) return false;
-    if (PAST_AUX.has(wordAt(tokens, j))) return true;
+    const word = wordAt(tokens, j);
+    if (PAST_AUX.has(word)) return true;
+    if (k === 1 && PAST_LEAD.has(word) && PAST_LINK.has(wordAt(tokens, j + 1))) return true;
   }
   return false;
 }

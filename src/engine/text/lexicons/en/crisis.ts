@@ -320,7 +320,7 @@ export const crisisLexicon: CrisisLexicon = {
         '(hang|hanging|hangs|shoot|shooting|shoots|drown|drowning|drowns|poison|poisoning|poisons|suffocate|suffocating|suffocates|electrocute|electrocuting|stab|stabbing|stabs) (herself|himself|themselves|themself)',
         '(blow|blowing|blows) (her|his|their) brains out|starve (herself|himself|themselves) to death|(slit|slitting|slits|cut|cutting|cuts|open|opening|opens) (her|his|their) (wrists|wrist|throat|veins)',
         '(throw|throwing|throws) (herself|himself|themselves) (off|from) (of)? (a|the|her|his|their)? (bridge|building|roof|cliff|balcony|tower|overpass|window|ledge|top floor|parking garage|skyscraper|car park)',
-        '(jump|jumping|jumps|step|stepping|steps|walk|walking|walks|throw|throwing|throws) (herself|himself|themselves)? in front of (a|the) (train|car|bus|truck|lorry|subway)',
+        '(throw|throwing|throws) (herself|himself|themselves) in front of (a|the) (train|car|bus|truck|lorry|subway)',
         '(drive|driving|drives|crash|crashing|crashes|swerve|swerving|swerves) (her|his|their) car (off|into) (a|the)? (bridge|cliff|tree|wall|oncoming traffic|traffic)',
         '(take|taking|takes|swallow|swallowing|swallows) (all|all of) (her|his|their) (pills|meds|medication|antidepressants|sleeping pills|painkillers|tablets) (at once|in one go|all at once)',
         '(belt|rope|noose|cord) around (her|his|their) neck|gun (in|to) (her|his|their) (mouth|head)',
