@@ -11,7 +11,8 @@ import { crisisLexicon } from './lexicons/en/crisis.js';
  * phrase must not be denied by a negation inside that phrase ("I hope I don't wake up tonight",
  * classifier code version 11); and means, a plan or a goodbye beside a wish must still make it
  * `urgent`; and a method or wish said of someone else must still be found (en.crisis 2.60), and
- * one said to the reader with an offer of help, told as long over, or denied must not be. The sentences are made from the lexicon's own patterns.
+ * one said to the reader with an offer of help, said of anyone in a condition, reported as news,
+ * told as long over, or denied must not be. The sentences are made from the lexicon's own patterns.
  */
 
 /** Up to `limit` phrases a pattern's alternatives spell, optional slots first left out. */
@@ -84,16 +85,17 @@ function verbPhrases(): string[] {
 }
 
 /** A first-person phrase said of someone else or to the reader: "hang myself" → "hang herself". */
-function inPerson(phrase: string, who: 'she' | 'he' | 'you'): string {
+function inPerson(phrase: string, who: 'she' | 'he' | 'they' | 'you'): string {
   const [self, own] = {
     she: ['herself', 'her'],
     he: ['himself', 'his'],
+    they: ['themselves', 'their'],
     you: ['yourself', 'your'],
   }[who];
   return phrase
     .replace(/\bmyself\b/g, self!)
     .replace(/\bmy\b/g, own!)
-    .replace(/\bme\b/g, who === 'you' ? 'you' : own!);
+    .replace(/\bme\b/g, who === 'you' ? 'you' : who === 'they' ? 'them' : own!);
 }
 
 /** Every sentence's crisis level passes `ok`; at least `least` distinct sentences are checked. */
@@ -190,6 +192,27 @@ describe('the crisis lexicon checked against its own phrases', () => {
       offers.map((offer) => offer(inPerson(phrase, 'you'))),
     );
     assertAll(sentences, (level) => level === 'none', 'flagged', 600);
+  });
+
+  it('a first-person method or wish said of anyone at all, in a condition, is none', () => {
+    const advice = [
+      (they: string) =>
+        `If someone tells you they want to ${they}, take it seriously and stay with them.`,
+      (they: string) =>
+        `When a friend says they are going to ${they}, ask them directly and call a crisis line together.`,
+    ];
+    const sentences = verbPhrases().flatMap((phrase) =>
+      advice.map((say) => say(inPerson(phrase, 'they'))),
+    );
+    assertAll(sentences, (level) => level === 'none', 'flagged', 600);
+  });
+
+  it('a method or wish of someone else in a news report is none', () => {
+    const sentences = verbPhrases().map(
+      (phrase) =>
+        `BREAKING: Woman rescued after she tried to ${inPerson(phrase, 'she')}, officials say.`,
+    );
+    assertAll(sentences, (level) => level === 'none', 'flagged', 300);
   });
 
   it('a first-person method or wish told as long past and over is none', () => {

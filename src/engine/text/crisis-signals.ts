@@ -304,13 +304,22 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
       person = p.person === 'third' ? 'third' : 'first';
       if (person === 'first' && !hasFirstPersonWord(tokens, m.from, m.to)) {
         const subject = subjectOf(tokens, m.from, true);
+        const ownYou =
+          !help && relatable.some((r) => r.to <= m.from && tokens.sentence[r.from] === sentence);
         // a first-person phrase with no first-person word of its own, said of someone else
         // ("my friend took a bunch of pills"): a third person at risk (SPEC §4)
         if (subject === 'third') person = 'third';
-        // said to the reader beside an offer of help ("if you want to jump in front of a
-        // train, please call 988"): support, not the writer's crisis
-        else if ((subject === 'second' || subject === 'generic') && help) {
-          suppress('offering-help');
+        // said of anyone at all in a condition ("if someone tells you they want to jump in front
+        // of a train…"; "does anyone know how to…" is the writer asking), or to the reader
+        // beside an offer of help ("if you want to…, please call 988"): advice and support, not
+        // the writer's crisis. A "you" without an offer of help stays the writer's own ("do you
+        // ever just want to…").
+        else if (
+          !ownYou &&
+          ((subject === 'generic' && (help || isHypothetical(tokens, m.from - 1))) ||
+            (subject === 'second' && help))
+        ) {
+          suppress(help ? 'offering-help' : 'generic');
           continue;
         }
       }

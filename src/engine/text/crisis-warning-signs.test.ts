@@ -1016,6 +1016,19 @@ const FAMILIES: Record<string, readonly Case[]> = {
         'urgent',
       ],
     ],
+  'a method said of anyone in a condition, or of someone else in a report (classifier code version 13, context markers 1.31)':
+    [
+      [
+        'If someone tells you they want to jump in front of a train, take it seriously and stay with them.',
+        'none',
+      ],
+      ['When a friend says they are going to take a bunch of pills, ask them directly.', 'none'],
+      ['BREAKING: Man rescued after he tried to hang himself, officials say.', 'none'],
+      ['Does anyone know how many pills it takes to overdose?', 'urgent'],
+      ['Does anyone else want to jump in front of a train sometimes?', 'urgent'],
+      ['pov: you want to jump in front of a train every morning', 'urgent'],
+      ['If I want to jump in front of a train again, I will call my therapist.', 'urgent'],
+    ],
 };
 
 describe('crisis warning-sign families (en.crisis 2.3 to 2.60)', () => {

@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.30',
+  version: '1.31',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -155,6 +155,7 @@ export const contextMarkerLexicon: MarkerLexicon = {
       category: 'news',
       phrases: [
         'according to|police said|officials said|coroner|inquest|breaking news|news report|reported that|the article|headline|obituary',
+        '(police|officials|authorities|investigators|a spokesperson|a spokesman|a spokeswoman) (say|says|said|told reporters)',
         // research reporting what participants said ("researchers quoted patients saying '…'")
         '(a|the|new|one) (study|survey|paper|report) (found|shows|finds|quoted|says)|researchers (found|quoted|interviewed|surveyed|reported)',
         'died by suicide|took (his|her|their) (own)? life|killed (himself|herself|themselves)|committed suicide|suicide rate|suicide rates|deaths by suicide|suicide statistics',
