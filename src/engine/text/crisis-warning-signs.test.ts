@@ -1029,6 +1029,15 @@ const FAMILIES: Record<string, readonly Case[]> = {
       ['pov: you want to jump in front of a train every morning', 'urgent'],
       ['If I want to jump in front of a train again, I will call my therapist.', 'urgent'],
     ],
+  "a shared experience asked as a question is the asker's own (context markers 1.32)": [
+    ['Do you ever just want to die?', 'concern'],
+    ['You ever just want to stop existing?', 'concern'],
+    ['How do you cope when you want to die all the time?', 'concern'],
+    ['Do you ever just feel like a burden to everyone around you?', 'concern'],
+    ['Do you ever just want to die? If so, please call 988, you are not alone.', 'none'],
+    ['Do you ever just want to eat pizza all day?', 'none'],
+    ['Ever just want to disappear for the weekend?', 'none'],
+  ],
 };
 
 describe('crisis warning-sign families (en.crisis 2.3 to 2.60)', () => {

@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.31',
+  version: '1.32',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -178,6 +178,10 @@ export const contextMarkerLexicon: MarkerLexicon = {
         '(have you|do you|did you|you) (ever)? (noticed|notice) (that|how)?',
         // the short-video caption "pov: you…" puts the writer's own moment to the viewer
         'pov',
+        // a shared experience asked as a question: "do you ever just want to disappear?", "how do
+        // you cope when you want to die?" (the asker's own, as "does anyone else…" already is;
+        // "have you ever felt…?" without "just" is a friend asking, 1.18)
+        "(do|don't|dont)? (you)? ever just|(how|what) do you (do|cope|deal|manage|keep going|get through it|get through the day) when",
       ],
     },
   ],
