@@ -75,7 +75,12 @@ const CONCERN_ORDER: readonly CrisisCategory[] = [
   'distress',
 ];
 
-/** Words that make a euphemism ("do it", "be gone") mean death when the text also has them. */
+/**
+ * Words that make a euphemism ("do it", "be gone") mean death when the text also has them.
+ * Everyday words of living and ending ("live", "living", "end", "gone", "note") are not among
+ * them: a comment saying where its writer lives made its "to go" and "do it" crisis phrases,
+ * and "be gone" or "wrote a note" anchored themselves.
+ */
 const DEATH_WORDS = new Set([
   'suicide',
   'suicidal',
@@ -93,18 +98,14 @@ const DEATH_WORDS = new Set([
   'rope',
   'attempt',
   'attempted',
-  'live',
-  'living',
-  'gone',
   'sucide',
   'gun',
   'trigger',
-  'note',
   'belt',
   'bridge',
   'overdose',
   'goodbye',
-  'end',
+  'goodbyes',
 ]);
 
 registerWords(DEATH_WORDS);

@@ -1038,6 +1038,15 @@ const FAMILIES: Record<string, readonly Case[]> = {
     ['Do you ever just want to eat pizza all day?', 'none'],
     ['Ever just want to disappear for the weekend?', 'none'],
   ],
+  'a euphemism needs a word of death, not of everyday living, beside it (classifier code version 14)':
+    [
+      ["I'll do it after work, I still need to live a little and eat dinner first.", 'none'],
+      ["Gone are the days. I'm going to do it, I'm finally quitting my job!", 'none'],
+      ["I can't afford to go to the gym while living on a student budget.", 'none'],
+      ["I'm so tired. I think I'm going to go tonight. I've said my goodbyes.", 'urgent'],
+      ["I'm ready to go. I don't want to be alive anymore.", 'concern'],
+      ["I'm going to do it tonight. I have the rope.", 'urgent'],
+    ],
 };
 
 describe('crisis warning-sign families (en.crisis 2.3 to 2.60)', () => {
