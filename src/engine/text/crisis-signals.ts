@@ -214,18 +214,22 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
   if (crisis.length === 0) return weakCues(tokens, recovery, null, falseFriends);
   // a help phrase inside a crisis phrase is reported speech the writer rejects ("sick of
   // hearing it gets better"), not someone offering help
-  const help = helpMarkers.some((h) => !crisis.some((c) => c.from <= h.from && h.to <= c.to));
+  const outsideCrisis = (x: Match<Payload>) =>
+    !crisis.some((c) => c.from <= x.from && x.to <= c.to);
+  const help = helpMarkers.some(outsideCrisis);
   // likewise news words inside a crisis phrase are the writer's own ("my brother almost died by
   // suicide"), not a report
-  const news =
-    newsMarkers?.some((n) => !crisis.some((c) => c.from <= n.from && n.to <= c.to)) ?? false;
+  const news = newsMarkers?.some(outsideCrisis) ?? false;
   // and a recent-time word inside a crisis phrase is part of the wish ("walk into the sea and
   // never come back"), not a sign that a past crisis is current
   const recent = new Set<number>();
-  for (const r of recentMarkers)
-    if (!crisis.some((c) => c.from <= r.from && r.to <= c.to)) recent.add(tokens.sentence[r.from]!);
+  for (const r of recentMarkers) if (outsideCrisis(r)) recent.add(tokens.sentence[r.from]!);
   if (tokens.flags & TextFlag.laughEmoji)
     for (let i = 0; i < tokens.count; i++) joke.add(tokens.sentence[i]!);
+
+  // "that feeling when you…" before token `from` in its sentence: the writer's own "you"
+  const ownYou = (from: number, sentence: number) =>
+    !help && relatable.some((r) => r.to <= from && tokens.sentence[r.from] === sentence);
 
   const active: Active[] = [];
   const modifiers: Match<CrisisPayload>[] = [];
@@ -276,12 +280,7 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
       person = 'first';
     } else if (p.person === 'open') {
       let subject = subjectOf(tokens, m.from);
-      // "that feeling when you…" before it in its sentence: the writer's own experience
-      if (
-        (subject === 'second' || subject === 'generic') &&
-        !help &&
-        relatable.some((r) => r.to <= m.from && tokens.sentence[r.from] === sentence)
-      ) {
+      if ((subject === 'second' || subject === 'generic') && ownYou(m.from, sentence)) {
         subject = 'first';
       }
       if (subject === 'second') {
@@ -305,8 +304,6 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
       person = p.person === 'third' ? 'third' : 'first';
       if (person === 'first' && !hasFirstPersonWord(tokens, m.from, m.to)) {
         const subject = subjectOf(tokens, m.from, true);
-        const ownYou =
-          !help && relatable.some((r) => r.to <= m.from && tokens.sentence[r.from] === sentence);
         // a first-person phrase with no first-person word of its own, said of someone else
         // ("my friend took a bunch of pills"): a third person at risk (SPEC §4)
         if (subject === 'third') person = 'third';
@@ -316,7 +313,7 @@ export function crisisSignals(tokens: Tokens, matches: readonly Match<Payload>[]
         // the writer's crisis. A "you" without an offer of help stays the writer's own ("do you
         // ever just want to…").
         else if (
-          !ownYou &&
+          !ownYou(m.from, sentence) &&
           ((subject === 'generic' && (help || isHypothetical(tokens, m.from - 1))) ||
             (subject === 'second' && help))
         ) {
