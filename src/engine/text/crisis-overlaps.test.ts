@@ -133,32 +133,17 @@ describe('the crisis lexicon checked against its own phrases', () => {
     // phrases that start with a verb, so that "I want to <phrase>" is a sentence
     const verb =
       /^(take|swallow|jump|hang|shoot|cut|slit|open|drown|overdose|drive|crash|step|walk|throw|kill|end|stab|burn|poison|suffocate|bleed|blow)\b/;
-    const missed: string[] = [];
-    let checked = 0;
-    for (const group of groups((c, p) => ['method', 'plan', 'intent'].includes(c) && p === 'first'))
-      for (const pattern of group.phrases)
-        for (const phrase of forms(parsePattern(pattern), 200)) {
-          if (!verb.test(phrase) || phrase.includes('<num>')) continue;
-          for (const leadIn of leadIns) {
-            const text = `${leadIn} ${phrase}.`;
-            checked++;
-            if (classify(text).crisis?.level !== 'urgent') missed.push(text);
-          }
-        }
-    assert.ok(checked > 5000, `only ${checked} sentences`);
-    assert.deepEqual(missed.slice(0, 20), [], `${missed.length} of ${checked} not urgent`);
+    const sentences = groups((c, p) => ['method', 'plan', 'intent'].includes(c) && p === 'first')
+      .flatMap((group) => group.phrases)
+      .flatMap((pattern) => forms(parsePattern(pattern), 200))
+      .filter((phrase) => verb.test(phrase) && !phrase.includes('<num>'))
+      .flatMap((phrase) => leadIns.map((leadIn) => `${leadIn} ${phrase}.`));
+    assertAll(sentences, (level) => level === 'urgent', 'not urgent', 5000);
   });
 
   it('a first-person wish that is concern alone is urgent with "tonight" after it', () => {
-    const missed: string[] = [];
-    let checked = 0;
-    for (const wish of concernWishes()) {
-      checked++;
-      const text = `${wish} tonight.`;
-      if (classify(text).crisis?.level !== 'urgent') missed.push(text);
-    }
-    assert.ok(checked > 1000, `only ${checked} sentences`);
-    assert.deepEqual(missed.slice(0, 20), [], `${missed.length} of ${checked} not urgent`);
+    const sentences = concernWishes().map((wish) => `${wish} tonight.`);
+    assertAll(sentences, (level) => level === 'urgent', 'not urgent', 1000);
   });
 
   it('a first-person method or wish said of someone else is a third person at risk', () => {
@@ -246,15 +231,7 @@ describe('the crisis lexicon checked against its own phrases', () => {
       (wish: string) => `${wish}. I wrote my note.`,
       (wish: string) => `${wish}. Goodbye everyone.`,
     ];
-    const missed: string[] = [];
-    let checked = 0;
-    for (const wish of concernWishes())
-      for (const sentence of beside) {
-        const text = sentence(wish);
-        checked++;
-        if (classify(text).crisis?.level !== 'urgent') missed.push(text);
-      }
-    assert.ok(checked > 5000, `only ${checked} sentences`);
-    assert.deepEqual(missed.slice(0, 20), [], `${missed.length} of ${checked} not urgent`);
+    const sentences = concernWishes().flatMap((wish) => beside.map((sentence) => sentence(wish)));
+    assertAll(sentences, (level) => level === 'urgent', 'not urgent', 5000);
   });
 });
