@@ -19,12 +19,20 @@ async function run(): Promise<void> {
     path: task.path,
     name: basename(task.path),
     size: task.end - task.start,
-    open: () => readFileBytes(task.path, progress, { start: task.start, end: task.end }),
+    // The line readers copy what they keep of a chunk: one buffer serves every read.
+    open: () =>
+      readFileBytes(task.path, progress, { start: task.start, end: task.end }, { reuse: true }),
     ...(task.start > 0
       ? {
           origin: {
             byteOffset: task.start,
-            prefix: () => readFileBytes(task.path, { bytesRead: 0 }, { start: 0, end: task.start }),
+            prefix: () =>
+              readFileBytes(
+                task.path,
+                { bytesRead: 0 },
+                { start: 0, end: task.start },
+                { reuse: true },
+              ),
           },
         }
       : {}),
