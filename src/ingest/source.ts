@@ -99,7 +99,7 @@ export async function* readFileBytes(
  * `readFileBytes` with `reuse`. A read stream allocates a new buffer for every chunk, and a new
  * buffer's pages each fault on first write: reading the 395 MB Reddit bench file took 0.46 s
  * and 23,000 page faults that way, 0.10 s and 3,300 faults into one buffer (`/usr/bin/time`,
- * three runs each), and a parallel import reads its file in full in its parts.
+ * two runs each), and a parallel import reads its file in full in its parts.
  */
 async function* readIntoOneBuffer(
   path: string,
