@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.60 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.61 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -1047,9 +1047,20 @@ const FAMILIES: Record<string, readonly Case[]> = {
       ["I'm ready to go. I don't want to be alive anymore.", 'concern'],
       ["I'm going to do it tonight. I have the rope.", 'urgent'],
     ],
+  'no reason left to go on living, and no future seen alive, in their longer forms (en.crisis 2.61)':
+    [
+      ['There is no reason for me to keep living.', 'concern'],
+      ["Honestly there's no reason to keep living like this.", 'concern'],
+      ['I have no reason to go on living since she left.', 'concern'],
+      ["I can't see myself being alive next year.", 'concern'],
+      ["I don't see myself still alive by the time I'm 30.", 'concern'],
+      ['There is every reason for me to keep living, and I am grateful for it.', 'none'],
+      ["I can't see myself being a manager, honestly, I like the work I do.", 'none'],
+      ['I see myself alive and well in ten years, with a garden.', 'none'],
+    ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.60)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.61)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.60',
+  version: '2.61',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -74,7 +74,7 @@ export const crisisLexicon: CrisisLexicon = {
         '(considering|contemplating|consider|contemplate) (suicide|ending it|death|ending my life|killing)',
         'suicide (is|seems|feels) (like)? (the|my) (only|best|last)? (option|answer|way out|solution|choice|escape)',
         '(commit|committing) suicide|(attempt|attempting) suicide|end it all|end it already|death wish',
-        'no (reason|reasons|will) to (live|go on|keep going|stay|be alive)|nothing (left)? to live for|lost the will to live',
+        'no (reason|reasons|will) (for me)? to (live|go on|go on living|keep going|keep living|stay|stay alive|be alive)|nothing (left)? to live for|lost the will to live',
         "(life|living|it) (is|isn't|isnt|is not|ain't) (not)? worth (living|it anymore|living anymore)|not worth living",
         "no point (in)? (living|life|being alive|existing|going on|carrying on|anymore|trying)|(what's|what is|whats) the point (of|in) (living|life|being alive|existing|going on|anything|trying|me)|is there (any|a) point",
         '(tired|sick) of (living|being alive|existing|life|being here)|(done|finished) with (life|living|everything|it all)',
@@ -208,7 +208,7 @@ export const crisisLexicon: CrisisLexicon = {
       person: 'first',
       phrases: [
         "(when|after|once|before) i'm gone|(when|after|once|before) i go|find my body|my body (is|will be) found|my funeral|(at|to|plan) my funeral|miss me when i'm gone",
-        "don't see (why|the point|a reason) (i should|to|in) (be alive|live|living|keep living|stay|be here)|don't value my life|(rather|want to|wanna) never wake up|hope i die|wish i would die|wishing i would die|want to not be alive|can't see myself living",
+        "don't see (why|the point|a reason) (i should|to|in) (be alive|live|living|keep living|stay|be here)|don't value my life|(rather|want to|wanna) never wake up|hope i die|wish i would die|wishing i would die|want to not be alive|can't see myself living|(can't|cant|cannot|don't|dont|do not) see myself (being|staying|still)? alive",
         "(only|one) (reason|thing) (i'm|im|i am) (still)? (alive|here|not dead)|only reason i (haven't|havent|didn't) (killed myself|ended it|done it|ended my life)|only (thing|one|reason) (keeping|stopping) me (alive|here|from (it|doing it|ending it|ending it all|killing myself|ending my life|dying|suicide|going through with it|jumping|acting on it))",
         '(supposed to|how do i|how am i|why should i|why do i|reason to) stay alive|(wanna|gonna) (die|be dead|end it|kill myself)',
         "can't (afford|stand|bear) to (live|be alive|exist)|can't stand (this|my) life|(life|my life) is over|lost the (battle|fight|will)|almost did it|came close to (doing it|ending it|killing myself)|(first|second|third|last|next) attempt",
