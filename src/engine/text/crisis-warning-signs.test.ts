@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.61 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.62 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -1058,9 +1058,22 @@ const FAMILIES: Record<string, readonly Case[]> = {
       ["I can't see myself being a manager, honestly, I like the work I do.", 'none'],
       ['I see myself alive and well in ten years, with a garden.', 'none'],
     ],
+  'the others better off with one gone, a wish never to have been born or to be hit by a car (en.crisis 2.62, context markers 1.33)':
+    [
+      ['My family would be better off with me gone.', 'concern'],
+      ["They'd be better off if I wasn't around.", 'concern'],
+      ["I keep wishing I'd never been born.", 'concern'],
+      ['I wish a car would hit me.', 'concern'],
+      ['Honestly I hope a bus hits me on the way to work.', 'concern'],
+      ['My family would be better off with me gone for the weekend, they need a break.', 'none'],
+      ["They'd be better off if I wasn't around for the meeting, I always interrupt.", 'none'],
+      ['Everyone would be better off if I was not around for the meeting.', 'none'],
+      ['The team is happier with me gone on vacation, ha.', 'none'],
+      ['I hope a train hits my ex.', 'none'],
+    ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.61)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.62)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

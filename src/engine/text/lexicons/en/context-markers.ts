@@ -7,7 +7,7 @@ import type { MarkerLexicon } from '../../lexicon.js';
  */
 export const contextMarkerLexicon: MarkerLexicon = {
   id: 'en.context',
-  version: '1.32',
+  version: '1.33',
   language: 'en',
   sources: [
     'Samaritans, communicating with users in distress: supportive template wording (SAFE-MESSAGING.md [S6])',
@@ -81,6 +81,9 @@ export const contextMarkerLexicon: MarkerLexicon = {
         'dying (my|her|his|their|your|the) (hair|clothes|shirt|shirts|jeans|beard|eyebrows|fabric|eggs)',
         // not being around much longer somewhere: "at this company", "in this town"
         'be (around|here) (much|for much|very)? (longer|long) (at|in|on|with) (this|the|my|our)',
+        // an absence for an occasion: "better off without me for the weekend", "with me gone on
+        // vacation", "if I wasn't around for the meeting"
+        "(without me|with me gone|wasn't around|was not around|weren't around|wasn't here|was not here) (for|on|during) (the|a|my)? (weekend|meeting|trip|vacation|holiday|holidays|week|party|shift|call|class)",
         'trapped in (traffic|an elevator|a lift|the elevator|the lift|the snow|the rain|a meeting|the office)|tourist trap',
         'financial burden|burden of proof|tax burden|burden of disease|disease burden|economic burden',
         'overdose (on|of) (sugar|caffeine|chocolate|cuteness|carbs|candy|coffee|cute)|overdosed on (sugar|caffeine|chocolate|cuteness|carbs|candy|coffee|cute|netflix|tv|anime)|overdose awareness|overdose prevention|naloxone|narcan',

@@ -818,6 +818,10 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
     person: 'first',
     phrases: [
       "(i've been|ive been|i have been|been|i'm|im|i am|i keep|keep|i) (wishing|wished) (that)? i (was|were|had been) (dead|never born)",
+      // the same wish with "I'd" ("I keep wishing I'd never been born"), and a wish that
+      // something would kill one ("I wish a car would hit me"): passive ideation
+      "(wish|wishing|wished) (that)? (i'd|id|i had) never (been born|existed)",
+      '(wish|wishing|hope|hoping) (a|some) (car|truck|bus|train) (would hit|would run over|hits|runs over) me',
       // ("she wished I was dead" is her wish, not the writer's: the writer must be the subject)
       "(i'd|id|i would|i'm|im|i am) (be)? better off (not existing|not being here|not alive|not being alive|never having been born)",
       "(don't|dont|do not) feel like (living|being alive|existing) (anymore|any more|at all)",

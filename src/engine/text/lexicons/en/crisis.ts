@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.61',
+  version: '2.62',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -173,6 +173,9 @@ export const crisisLexicon: CrisisLexicon = {
       phrases: [
         "better off without me|(be|are) better without me|no one would miss me|nobody would miss me|no one will miss me|nobody will miss me|wouldn't miss me|won't miss me|happier without me|better without me",
         "(everyone|everybody|they|people|my family|my friends|my parents|my kids|the world|you|you all) (would|will) be (better off|happier|better) if i (wasn't|wasnt|weren't|werent|was not|were not) (here|around|alive|in (their|the|this) (life|lives|world))|(everyone|everybody|they|people|my family|my friends|my parents|my kids|the world|you|you all) (would|will) be (better off|happier|better) if i (was|were) gone",
+        // the same said with a contraction, or of oneself gone ("they'd be better off if I wasn't
+        // around", "my family would be better off with me gone")
+        "(they'd|theyd|everyone'd|we'd|you'd) be (better off|happier|better) if i (wasn't|wasnt|weren't|werent|was not|were not) (here|around|alive)|(they'd|theyd|everyone'd|we'd|you'd) be (better off|happier|better) if i (was|were) gone|(better off|happier) with me (gone|dead|out of the picture|out of the way)",
       ],
     },
     {
