@@ -6,7 +6,7 @@ import type { CrisisLevel } from './crisis-signals.js';
 type Case = readonly [text: string, level: CrisisLevel];
 
 /**
- * Each rule family of en.crisis 2.3 to 2.62 and of the context markers, with cases that must
+ * Each rule family of en.crisis 2.3 to 2.63 and of the context markers, with cases that must
  * fire and cases that must not: negation, past or recovered framing, third person, idioms and
  * supportive replies. The cases are written
  * for the test, from the warning-sign and screening descriptions, not taken from any data.
@@ -1071,9 +1071,19 @@ const FAMILIES: Record<string, readonly Case[]> = {
       ['The team is happier with me gone on vacation, ha.', 'none'],
       ['I hope a train hits my ex.', 'none'],
     ],
+  'a wall punched until one hand bled; a risk taken hoping to die (en.crisis 2.63)': [
+    ["I punched the wall until my hand bled, it's the only thing that helps.", 'concern'],
+    ["I drove way too fast last night hoping I'd die.", 'concern'],
+    ["I was hoping I'd crash at your place tonight if that's ok?", 'none'],
+    ["I was hoping I'd die of embarrassment right there.", 'none'],
+    [
+      "I punched the wall until my hand bled when I was 15, I'm in a much better place now.",
+      'none',
+    ],
+  ],
 };
 
-describe('crisis warning-sign families (en.crisis 2.3 to 2.62)', () => {
+describe('crisis warning-sign families (en.crisis 2.3 to 2.63)', () => {
   for (const [family, cases] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [text, level] of cases) {

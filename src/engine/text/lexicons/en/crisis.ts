@@ -14,7 +14,7 @@ import { indirectCrisisGroups } from './crisis-indirect.js';
  */
 export const crisisLexicon: CrisisLexicon = {
   id: 'en.crisis',
-  version: '2.62',
+  version: '2.63',
   language: 'en',
   sources: [
     'Posner et al. (2011), Columbia-Suicide Severity Rating Scale (C-SSRS), Am J Psychiatry 168(12): screener items 1-6',
@@ -131,7 +131,7 @@ export const crisisLexicon: CrisisLexicon = {
         '(started|start|been|keep|stop|stopped|relapse|relapsed) (cutting|self harming|harming)',
         'relapsed (on|into)? (self harm|sh|cutting)|my cuts|fresh cuts|new cuts|cut deeper|cut again|cutting again',
         'urge to (cut|self harm|hurt myself)|urges to (cut|self harm|hurt myself)',
-        '(punch|punched|punching|hit|hitting) (a|the)? (wall|walls) (until|till) (i bled|my knuckles bled|my hands bled|they bled|it bled|my knuckles were bleeding|my hands were bleeding)',
+        '(punch|punched|punching|hit|hitting) (a|the)? (wall|walls) (until|till) (i bled|my knuckles bled|my hands bled|my hand bled|they bled|it bled|my knuckles were bleeding|my hands were bleeding|my hand was bleeding)',
       ],
     },
     {
