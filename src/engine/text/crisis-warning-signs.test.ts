@@ -1071,7 +1071,7 @@ const FAMILIES: Record<string, readonly Case[]> = {
       ['The team is happier with me gone on vacation, ha.', 'none'],
       ['I hope a train hits my ex.', 'none'],
     ],
-  'a wall punched until one hand bled; a risk taken hoping to die (en.crisis 2.63)': [
+  'a wall punched until one hand bled; a risk taken hoping to die, already read (en.crisis 2.63)': [
     ["I punched the wall until my hand bled, it's the only thing that helps.", 'concern'],
     ["I drove way too fast last night hoping I'd die.", 'concern'],
     ["I was hoping I'd crash at your place tonight if that's ok?", 'none'],

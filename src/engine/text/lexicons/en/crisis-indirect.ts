@@ -822,9 +822,6 @@ export const indirectCrisisGroups: readonly CrisisGroup[] = [
       // something would kill one ("I wish a car would hit me"): passive ideation
       "(wish|wishing|wished) (that)? (i'd|id|i had) never (been born|existed)",
       '(wish|wishing|hope|hoping) (a|some) (car|truck|bus|train) (would hit|would run over|hits|runs over) me',
-      // risk taken hoping to die: "I drove too fast, hoping I'd die" (not "crash": one crashes
-      // at a friend's place)
-      "(hoping|wishing) (i'd|i would) die",
       // ("she wished I was dead" is her wish, not the writer's: the writer must be the subject)
       "(i'd|id|i would|i'm|im|i am) (be)? better off (not existing|not being here|not alive|not being alive|never having been born)",
       "(don't|dont|do not) feel like (living|being alive|existing) (anymore|any more|at all)",
