@@ -56,7 +56,8 @@ interface Keyed {
 /**
  * The rows of `rows` (by default `k`: `rid`, `rec`, the key, `h`) with, per key (`partition`):
  * `occ`, the row's occurrence number in input order, `first_h`, the first occurrence's hash,
- * and `n`, the occurrences in all. One sort: the last occurrence is the one whose number is the count.
+ * and `n`, the occurrences in all. One sort: the last occurrence is the one whose number is
+ * the count.
  */
 const occurrences = (partition: string, rows = 'k') =>
   `SELECT ${rows}.*, row_number() OVER w AS occ, first_value(h) OVER w AS first_h,
