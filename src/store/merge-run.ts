@@ -1,6 +1,6 @@
 import { listValue, type DuckDBListValue } from '@duckdb/node-api';
 import type { Database } from './database.js';
-import { stagedRows, type StagedFile, type StagingTable } from './staging.js';
+import { DERIVED_REPLY_POSTS, stagedRows, type StagedFile, type StagingTable } from './staging.js';
 
 /** The steps of a merge, in order, as `mergeRun` reports them. */
 export const MERGE_STEPS = [
@@ -51,6 +51,11 @@ interface Keyed {
   readonly keyExprs?: Readonly<Record<string, string>>;
   /** The content hash of a staging row. */
   readonly hash: string;
+  /**
+   * A staging-row condition: the row also stands for an interaction the store reads from it
+   * (`DERIVED_REPLY_POSTS`), kept as `dr` (1 or 0) in the classes to count it. Default: none.
+   */
+  readonly derived?: string;
 }
 
 /**
@@ -67,10 +72,11 @@ const occurrences = (partition: string, rows = 'k') =>
 
 /**
  * Classifies every staged row of a keyed table into a narrow TEMP table `c_<main>`:
- * `rid` (the staging row's `sid`), `rec` (its input record), `h`, `latest` (1 for the last occurrence
- * of its key in the run) and `status`: 2 = a new key (its first occurrence), 1 = different
- * content for a key already stored or seen earlier in the run, 0 = the same. Only keys and
- * hashes are windowed and joined, never the wide rows (texts are copied once, on insert).
+ * `rid` (the staging row's `sid`), `rec` (its input record), `h`, `dr` (see `Keyed.derived`),
+ * `latest` (1 for the last occurrence of its key in the run) and `status`: 2 = a new key (its
+ * first occurrence), 1 = different content for a key already stored or seen earlier in the run,
+ * 0 = the same. Only keys and hashes are windowed and joined, never the wide rows (texts are
+ * copied once, on insert).
  */
 async function classify(db: Database, spec: Keyed, platform: string): Promise<void> {
   if (await isFirstOfPlatform(db, spec, platform)) return classifyFirst(db, spec, platform);
@@ -80,9 +86,10 @@ async function classify(db: Database, spec: Keyed, platform: string): Promise<vo
   const join = spec.keys.map((k) => `m.${k} = o.${k}`).join(' AND ');
   await db.run(
     `CREATE OR REPLACE TEMP TABLE c_${spec.main} AS
-     WITH k AS (SELECT sid AS rid, rec, ${keyCols}, ${spec.hash} AS h FROM ${spec.stage}),
+     WITH k AS (SELECT sid AS rid, rec, ${keyCols}, ${spec.hash} AS h, ${dr(spec)} AS dr
+       FROM ${spec.stage}),
      o AS (${occurrences(partition)})
-     SELECT o.rid, o.rec, ${spec.keys.map((k) => `o.${k}`).join(', ')}, o.h,
+     SELECT o.rid, o.rec, ${spec.keys.map((k) => `o.${k}`).join(', ')}, o.h, o.dr,
        CASE WHEN o.occ = o.n THEN 1 ELSE 0 END AS latest,
        m.content_hash AS old_h,
        CASE
@@ -99,6 +106,9 @@ async function classify(db: Database, spec: Keyed, platform: string): Promise<vo
        AND c.latest = 1 AND c.old_h IS NOT NULL AND c.h <> c.old_h`,
   );
 }
+
+/** `Keyed.derived` as 1 or 0. */
+const dr = (spec: Keyed) => (spec.derived ? `(${spec.derived})::INTEGER` : '0');
 
 /**
  * Whether the model table holds nothing of the run's platform, for a table keyed by
@@ -131,7 +141,7 @@ async function classifyFirst(db: Database, spec: Keyed, platform: string): Promi
   await db.run(
     `CREATE OR REPLACE TEMP TABLE c_${spec.main} AS
      WITH k AS MATERIALIZED (
-       SELECT sid AS rid, rec, ${spec.hash} AS h,
+       SELECT sid AS rid, rec, ${spec.hash} AS h, ${dr(spec)} AS dr,
          CASE WHEN platform = $2 THEN md5_number(${key})
            ELSE error('a staged row is not of the platform being imported') END AS kh
        FROM ${spec.stage}
@@ -139,11 +149,11 @@ async function classifyFirst(db: Database, spec: Keyed, platform: string): Promi
      repeated AS (SELECT kh FROM k GROUP BY kh HAVING count(*) > 1),
      kr AS (SELECT * FROM k SEMI JOIN repeated r ON k.kh = r.kh),
      o AS (${occurrences('kh', 'kr')})
-     SELECT rid, rec, h, CASE WHEN occ = n THEN 1 ELSE 0 END AS latest, NULL::UBIGINT AS old_h,
+     SELECT rid, rec, h, dr, CASE WHEN occ = n THEN 1 ELSE 0 END AS latest, NULL::UBIGINT AS old_h,
        CASE WHEN occ = 1 THEN 2 WHEN h = first_h THEN 0 ELSE 1 END AS status
      FROM o
      UNION ALL
-     SELECT rid, rec, h, 1 AS latest, NULL::UBIGINT AS old_h, 2 AS status
+     SELECT rid, rec, h, dr, 1 AS latest, NULL::UBIGINT AS old_h, 2 AS status
      FROM k ANTI JOIN repeated r ON k.kh = r.kh`,
     [spec.files, platform],
   );
@@ -161,8 +171,11 @@ const toWrite = (stage: string, main: string) =>
   `${stage} s WHERE s.sid NOT IN (
      SELECT rid FROM c_${main} WHERE NOT (latest = 1 AND (old_h IS NULL OR h <> old_h)))`;
 
-/** The content hash of a staged row of each keyed table (a model row's `content_hash`). */
-const HASH = {
+/**
+ * The content hash of a staged row of each keyed table (a model row's `content_hash`). The
+ * `interactions` view (migration 4) gives a Reddit comment's reply the one `interactions` would.
+ */
+export const HASH = {
   posts: `hash(author_id, created_ms, time_is_local, kind::VARCHAR, root_id, parent_id, parent_is_comment,
             title, text, hashtags, links, language, visibility::VARCHAR, venue, like_count,
             repost_count, reply_count, view_count)`,
@@ -194,6 +207,7 @@ export async function mergeRun(
       main: 'posts',
       keys: ['platform', 'id'],
       hash: HASH.posts,
+      derived: DERIVED_REPLY_POSTS,
     });
     onStep('writing posts');
     await db.run(
@@ -208,16 +222,16 @@ export async function mergeRun(
     // --- interactions
     onStep('classifying interactions');
     await classifyStaged('stage_interactions', {
-      main: 'interactions',
+      main: 'interaction_rows',
       keys: ['platform', 'key'],
       hash: HASH.interactions,
     });
     onStep('writing interactions');
     await db.run(
-      `INSERT INTO interactions SELECT s.platform, s.key, s.kind, s.actor_id, s.target_account_id,
+      `INSERT INTO interaction_rows SELECT s.platform, s.key, s.kind, s.actor_id, s.target_account_id,
          s.target_post_id, ${ms('s.at_ms')}, s.time_is_local, ${HASH.interactions}, $1, s.source_file,
          s.source_line, ${int('s.source_offset')}
-       FROM ${toWrite(rows('stage_interactions', '$2'), 'interactions')}`,
+       FROM ${toWrite(rows('stage_interactions', '$2'), 'interaction_rows')}`,
       [runId, file('stage_interactions')],
     );
     // --- profile snapshots
@@ -322,7 +336,7 @@ export async function mergeRun(
     // --- what each record did: its most consequential item decides.
     const outcome = await db.rows(
       `WITH st AS (
-         SELECT rec, status FROM c_posts UNION ALL SELECT rec, status FROM c_interactions
+         SELECT rec, status FROM c_posts UNION ALL SELECT rec, status FROM c_interaction_rows
          UNION ALL SELECT rec, status FROM c_profile_snapshots UNION ALL SELECT rec, status FROM c_accounts
        ), per AS (SELECT rec, max(status) AS status FROM st GROUP BY rec)
        SELECT
@@ -330,12 +344,14 @@ export async function mergeRun(
          (SELECT count(*) FROM per WHERE status = 1) AS updated,
          (SELECT count(*) FROM c_accounts WHERE status = 2) AS accounts,
          (SELECT count(*) FROM c_posts WHERE status = 2) AS posts,
-         (SELECT count(*) FROM c_interactions WHERE status = 2) AS interactions`,
+         -- new stored interactions, and new posts the view reads a reply from
+         (SELECT count(*) FROM c_interaction_rows WHERE status = 2)
+           + (SELECT count(*) FROM c_posts WHERE status = 2 AND dr = 1) AS interactions`,
     );
     const row = outcome[0]!;
     for (const table of [
       'c_posts',
-      'c_interactions',
+      'c_interaction_rows',
       'c_profile_snapshots',
       'c_accounts',
       'n_accounts',

@@ -4,7 +4,8 @@
  *
  * Natural keys are (platform, id) for accounts and posts, (platform, key) for interactions. No
  * PRIMARY KEY constraints: uniqueness is kept by the merge in `write-records.ts` (a single writer
- * holds the file lock), which keeps bulk loading free of index maintenance.
+ * holds the file lock), which keeps bulk loading free of index maintenance. Since version 4
+ * `interactions` is a view over the stored `interaction_rows` and the Reddit and Bluesky comments.
  */
 export interface Migration {
   readonly version: number;
@@ -103,6 +104,38 @@ CREATE TABLE crisis_signals (
 );
 CREATE TABLE crisis_handled (
   platform VARCHAR NOT NULL, post_id VARCHAR NOT NULL, handled_at TIMESTAMP NOT NULL
+);
+`,
+  },
+  {
+    version: 4,
+    description: 'Reddit and Bluesky reply interactions read from their comments, not stored twice',
+    // A Reddit or Bluesky comment's `reply` interaction holds nothing its post does not: key
+    // `reply:<id>`, actor = author, target post = parent, the comment's time and provenance, and
+    // as target account none on Reddit (the record does not name it) and on Bluesky the DID of
+    // the parent's AT-URI. Stored, each doubled a row of the largest imports. `interactions` is
+    // now a view: the stored rows (`interaction_rows`) and one reply per stored comment of these
+    // platforms, with the content hash the merge gave a stored reply (`HASH.interactions`:
+    // kind, actor, target account, target post, time in ms, whether local). The merge stages no
+    // such reply (`isDerivedInteraction` in staging.ts) and counts them from the comments.
+    sql: `
+ALTER TABLE interactions RENAME TO interaction_rows;
+DELETE FROM interaction_rows WHERE kind = 'reply' AND platform IN ('reddit', 'bluesky')
+  AND (platform, key) IN (
+    SELECT platform, 'reply:' || id FROM posts
+    WHERE kind = 'comment' AND platform IN ('reddit', 'bluesky')
+  );
+CREATE VIEW interactions AS
+SELECT platform, key, kind, actor_id, target_account_id, target_post_id, occurred_at,
+  time_is_local, content_hash, run_id, source_file, source_line, source_offset
+FROM interaction_rows
+UNION ALL
+SELECT platform, 'reply:' || id, 'reply', author_id, target, parent_id, created_at, time_is_local,
+  hash('reply', author_id, target, parent_id, epoch_ms(created_at)::DOUBLE, time_is_local),
+  run_id, source_file, source_line, source_offset
+FROM (
+  SELECT *, CASE WHEN platform = 'bluesky' THEN split_part(parent_id, '/', 3) END AS target
+  FROM posts WHERE kind = 'comment' AND platform IN ('reddit', 'bluesky')
 );
 `,
   },

@@ -5,11 +5,18 @@ import type {
   ImportUnit,
   Interaction,
   Location,
+  ModelRecord,
   Platform,
   Post,
   ProfileSnapshot,
 } from '../model/index.js';
-import { STAGING, type StagedFile, type StagingTable } from './staging.js';
+import {
+  STAGING,
+  derivesReply,
+  isDerivedInteraction,
+  type StagedFile,
+  type StagingTable,
+} from './staging.js';
 
 /**
  * Progress callbacks of staging (see `writeImport`).
@@ -81,7 +88,7 @@ export async function stageUnits(
           stager.quarantine(rec, platform, unit.where, unit.reason, unit.contentHash);
           break;
         case 'record':
-          for (const item of unit.items) stager.item(rec, unit.where, item);
+          stager.record(rec, unit.where, unit.items);
           break;
       }
       if ((records & 4095) === 0) options.onRecords?.(records);
@@ -152,7 +159,28 @@ class Stager {
     for (const appender of this.all()) appender.closeFile();
   }
 
-  item(rec: number, where: Location, item: Account | ProfileSnapshot | Post | Interaction): void {
+  /**
+   * Stages one record's items. A reply the `interactions` view reads from its comment is not
+   * staged, and must be exactly its comment's, in the same record: the view would otherwise tell
+   * something other than the input. (A comment of such a platform has that reply in the view
+   * whether or not its record carried one: SPEC §9, every comment yields one.)
+   */
+  record(rec: number, where: Location, items: readonly ModelRecord[]): void {
+    for (const item of items) {
+      if (item.type === 'interaction' && isDerivedInteraction(item)) {
+        if (!items.some((post) => post.type === 'post' && derivesReply(post, item)))
+          throw new Error(`${item.platform} ${item.key} is not its record's comment's reply`);
+        continue;
+      }
+      this.item(rec, where, item);
+    }
+  }
+
+  private item(
+    rec: number,
+    where: Location,
+    item: Account | ProfileSnapshot | Post | Interaction,
+  ): void {
     switch (item.type) {
       case 'account':
         return this.account(rec, where, item);

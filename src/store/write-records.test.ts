@@ -314,17 +314,21 @@ describe('writeImport(db, run, units)', () => {
             createdAt: { ms: 1.2345678901234568e22, isLocal: false },
             counts: { likes: 1e300 },
           },
-          { ...reply, at: { ms: -9e15, isLocal: false } },
+          // a Reddit reply is read from its comment, so it has the comment's time
+          { ...reply, at: { ms: 1.2345678901234568e22, isLocal: false } },
+          // a stored interaction
+          { ...reply, kind: 'like', key: 'like:t1_far', at: { ms: -9e15, isLocal: false } },
         ],
       };
       const summary = await writeImport(db, run, units([root, far]));
-      assert.deepEqual(summary.imported, { accounts: 2, posts: 2, interactions: 1 });
+      assert.deepEqual(summary.imported, { accounts: 2, posts: 2, interactions: 2 });
       assert.deepEqual(
         await db.rows(`SELECT created_at, like_count FROM posts WHERE id = 't1_far'`),
         [{ created_at: null, like_count: null }],
       );
-      assert.deepEqual(await db.rows(`SELECT occurred_at FROM interactions`), [
-        { occurred_at: null },
+      assert.deepEqual(await db.rows(`SELECT kind, occurred_at FROM interactions ORDER BY kind`), [
+        { kind: 'like', occurred_at: null },
+        { kind: 'reply', occurred_at: null },
       ]);
     });
   });
