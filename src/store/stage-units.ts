@@ -13,6 +13,7 @@ import type {
 import {
   STAGING,
   derivesReply,
+  hasDerivedReply,
   isDerivedInteraction,
   type StagedFile,
   type StagingTable,
@@ -116,6 +117,7 @@ class Stager {
   private readonly accounts: CsvAppender;
   private readonly snapshots: CsvAppender;
   private readonly posts: CsvAppender;
+  private readonly postKeys: CsvAppender;
   private readonly interactions: CsvAppender;
   private readonly quarantined: CsvAppender;
   /**
@@ -130,12 +132,20 @@ class Stager {
     this.accounts = open('stage_accounts');
     this.snapshots = open('stage_snapshots');
     this.posts = open('stage_posts');
+    this.postKeys = open('stage_post_keys');
     this.interactions = open('stage_interactions');
     this.quarantined = open('stage_quarantine');
   }
 
   private all(): CsvAppender[] {
-    return [this.accounts, this.snapshots, this.posts, this.interactions, this.quarantined];
+    return [
+      this.accounts,
+      this.snapshots,
+      this.posts,
+      this.postKeys,
+      this.interactions,
+      this.quarantined,
+    ];
   }
 
   /** Writes the rows gathered so far to their files. */
@@ -149,6 +159,7 @@ class Stager {
       stage_accounts: this.accounts.close(),
       stage_snapshots: this.snapshots.close(),
       stage_posts: this.posts.close(),
+      stage_post_keys: this.postKeys.close(),
       stage_interactions: this.interactions.close(),
       stage_quarantine: this.quarantined.close(),
     };
@@ -168,7 +179,10 @@ class Stager {
   record(rec: number, where: Location, items: readonly ModelRecord[]): void {
     for (const item of items) {
       if (item.type === 'interaction' && isDerivedInteraction(item)) {
-        if (!items.some((post) => post.type === 'post' && derivesReply(post, item)))
+        let found = false;
+        for (const post of items)
+          if (post.type === 'post' && derivesReply(post, item)) found = true;
+        if (!found)
           throw new Error(`${item.platform} ${item.key} is not its record's comment's reply`);
         continue;
       }
@@ -235,6 +249,13 @@ class Stager {
   }
 
   private post(rec: number, where: Location, x: Post): void {
+    const k = this.postKeys;
+    k.number(this.posts.rowNumber());
+    k.number(rec);
+    k.put(x.platform);
+    k.put(x.id);
+    k.put(hasDerivedReply(x) ? 1 : 0);
+    k.endRow();
     const a = this.posts;
     this.head(a, rec, x.platform);
     a.put(x.id);

@@ -67,6 +67,12 @@ export const STAGING = {
     ['view_count', 'DOUBLE'],
     ...SOURCE,
   ],
+  /**
+   * Each staged post's key again, with the post's `sid`: what a platform's first import
+   * classifies by, without reading the wide rows (see `classifyFirstByKeys`). `dr` is 1 when the
+   * view reads a reply from the post (`hasDerivedReply`).
+   */
+  stage_post_keys: [...ROW, ['platform', 'VARCHAR'], ['id', 'VARCHAR'], ['dr', 'INTEGER']],
   stage_interactions: [
     ...ROW,
     ['platform', 'VARCHAR'],
@@ -137,7 +143,7 @@ export function isDerivedInteraction(x: Interaction): boolean {
 }
 
 /** A post that the view reads a reply from: a comment of such a platform. */
-function hasDerivedReply(post: Post): boolean {
+export function hasDerivedReply(post: Post): boolean {
   return post.kind === 'comment' && DERIVED_REPLY_PLATFORMS.includes(post.platform);
 }
 
@@ -153,7 +159,10 @@ export function derivesReply(post: Post, reply: Interaction): boolean {
   const target =
     post.platform === 'bluesky' && parent !== null ? (parent.split('/')[2] ?? null) : null;
   return (
-    reply.key === 'reply:' + post.id &&
+    // `reply:<post id>`, without building the string once per comment
+    reply.key.length === post.id.length + 6 &&
+    reply.key.startsWith('reply:') &&
+    reply.key.endsWith(post.id) &&
     (reply.actor ?? null) === (post.author ?? null) &&
     (reply.targetAccount ?? null) === target &&
     (reply.targetPost ?? null) === parent &&

@@ -145,16 +145,10 @@ describe('writeImport(db, run, units)', () => {
     });
   });
 
-  it('classifies a run alike whether its platform is new to the store (by key hash) or not (by key)', async () => {
-    const input = [
-      root,
-      comment('t1_a', 'alice', 't3_root', 'first'),
-      comment('t1_b', 'bob', 't1_a'),
-      comment('t1_a', 'alice', 't3_root', 'first'),
-      comment('t1_a', 'alice', 't3_root', 'edited'),
-      comment('t1_b', 'bob', 't1_a'),
-      comment('t1_c', 'carol', 't1_b'),
-    ];
+  // A platform's first import is classified by key hash, from the keys alone when no key
+  // repeats in the run; a later one by key against what is stored. Each input is imported into a
+  // new store, one holding another platform's post, and one holding this platform's.
+  const classifiedAlike = async (input: ImportUnit[]) => {
     // an earlier run's post and its reply (without the author's account), on `platform`
     const earlierRun = (platform: 'reddit' | 'bluesky'): ImportUnit => {
       const unit = comment('t1_z', 'zed', 't3_elsewhere');
@@ -186,15 +180,56 @@ describe('writeImport(db, run, units)', () => {
     }
     assert.deepEqual(results[0], results[1]);
     assert.deepEqual(results[0], results[2]);
-    assert.deepEqual((results[0] as { posts: unknown }).posts, [
+    return results[0] as {
+      updated: number;
+      duplicates: number;
+      imported: unknown;
+      posts: unknown;
+      replies: unknown;
+    };
+  };
+
+  it('classifies a run alike whether its platform is new to the store (by key hash) or not (by key)', async () => {
+    const summary = await classifiedAlike([
+      root,
+      comment('t1_a', 'alice', 't3_root', 'first'),
+      comment('t1_b', 'bob', 't1_a'),
+      comment('t1_a', 'alice', 't3_root', 'first'),
+      comment('t1_a', 'alice', 't3_root', 'edited'),
+      comment('t1_b', 'bob', 't1_a'),
+      comment('t1_c', 'carol', 't1_b'),
+    ]);
+    assert.deepEqual(summary.posts, [
       { id: 't1_a', text: 'edited' },
       { id: 't1_b', text: 'hello' },
       { id: 't1_c', text: 'hello' },
       { id: 't3_root', text: 'body' },
     ]);
-    const summary = results[0] as { updated: number; duplicates: number; imported: unknown };
     assert.equal(summary.updated, 1);
     assert.equal(summary.duplicates, 2);
+    assert.deepEqual(summary.imported, { accounts: 4, posts: 4, interactions: 3 });
+  });
+
+  it('classifies a run without a repeated key alike from its keys alone, or by key', async () => {
+    const summary = await classifiedAlike([
+      root,
+      comment('t1_a', 'alice', 't3_root', 'first'),
+      comment('t1_b', 'bob', 't1_a'),
+      comment('t1_c', 'carol', 't1_b'),
+    ]);
+    assert.deepEqual(summary.posts, [
+      { id: 't1_a', text: 'first' },
+      { id: 't1_b', text: 'hello' },
+      { id: 't1_c', text: 'hello' },
+      { id: 't3_root', text: 'body' },
+    ]);
+    assert.deepEqual(summary.replies, [
+      { key: 'reply:t1_a', target_post_id: 't3_root' },
+      { key: 'reply:t1_b', target_post_id: 't1_a' },
+      { key: 'reply:t1_c', target_post_id: 't1_b' },
+    ]);
+    assert.equal(summary.updated, 0);
+    assert.equal(summary.duplicates, 0);
     assert.deepEqual(summary.imported, { accounts: 4, posts: 4, interactions: 3 });
   });
 
