@@ -189,49 +189,45 @@ describe('writeImport(db, run, units)', () => {
     };
   };
 
-  it('classifies a run alike whether its platform is new to the store (by key hash) or not (by key)', async () => {
-    const summary = await classifiedAlike([
-      root,
-      comment('t1_a', 'alice', 't3_root', 'first'),
-      comment('t1_b', 'bob', 't1_a'),
-      comment('t1_a', 'alice', 't3_root', 'first'),
-      comment('t1_a', 'alice', 't3_root', 'edited'),
-      comment('t1_b', 'bob', 't1_a'),
-      comment('t1_c', 'carol', 't1_b'),
-    ]);
-    assert.deepEqual(summary.posts, [
-      { id: 't1_a', text: 'edited' },
-      { id: 't1_b', text: 'hello' },
-      { id: 't1_c', text: 'hello' },
-      { id: 't3_root', text: 'body' },
-    ]);
-    assert.equal(summary.updated, 1);
-    assert.equal(summary.duplicates, 2);
-    assert.deepEqual(summary.imported, { accounts: 4, posts: 4, interactions: 3 });
-  });
-
-  it('classifies a run without a repeated key alike from its keys alone, or by key', async () => {
-    const summary = await classifiedAlike([
-      root,
-      comment('t1_a', 'alice', 't3_root', 'first'),
-      comment('t1_b', 'bob', 't1_a'),
-      comment('t1_c', 'carol', 't1_b'),
-    ]);
-    assert.deepEqual(summary.posts, [
-      { id: 't1_a', text: 'first' },
-      { id: 't1_b', text: 'hello' },
-      { id: 't1_c', text: 'hello' },
-      { id: 't3_root', text: 'body' },
-    ]);
-    assert.deepEqual(summary.replies, [
-      { key: 'reply:t1_a', target_post_id: 't3_root' },
-      { key: 'reply:t1_b', target_post_id: 't1_a' },
-      { key: 'reply:t1_c', target_post_id: 't1_b' },
-    ]);
-    assert.equal(summary.updated, 0);
-    assert.equal(summary.duplicates, 0);
-    assert.deepEqual(summary.imported, { accounts: 4, posts: 4, interactions: 3 });
-  });
+  const [a, b, c] = [
+    comment('t1_a', 'alice', 't3_root', 'first'),
+    comment('t1_b', 'bob', 't1_a'),
+    comment('t1_c', 'carol', 't1_b'),
+  ];
+  for (const { name, input, text, updated, duplicates } of [
+    {
+      name: 'with repeated keys (the repeated ones windowed)',
+      input: [root, a, b, a, comment('t1_a', 'alice', 't3_root', 'edited'), b, c],
+      text: 'edited',
+      updated: 1,
+      duplicates: 2,
+    },
+    {
+      name: 'without a repeated key (from its keys alone)',
+      input: [root, a, b, c],
+      text: 'first',
+      updated: 0,
+      duplicates: 0,
+    },
+  ]) {
+    it(`classifies a run ${name} alike whether its platform is new to the store or not`, async () => {
+      const summary = await classifiedAlike(input);
+      assert.deepEqual(summary.posts, [
+        { id: 't1_a', text },
+        { id: 't1_b', text: 'hello' },
+        { id: 't1_c', text: 'hello' },
+        { id: 't3_root', text: 'body' },
+      ]);
+      assert.deepEqual(summary.replies, [
+        { key: 'reply:t1_a', target_post_id: 't3_root' },
+        { key: 'reply:t1_b', target_post_id: 't1_a' },
+        { key: 'reply:t1_c', target_post_id: 't1_b' },
+      ]);
+      assert.equal(summary.updated, updated);
+      assert.equal(summary.duplicates, duplicates);
+      assert.deepEqual(summary.imported, { accounts: 4, posts: 4, interactions: 3 });
+    });
+  }
 
   it('keeps stored account fields that a later, thinner observation leaves out', async () => {
     await withStore(async (db) => {
