@@ -55,7 +55,7 @@ describe('import progress', () => {
     progress.merge('writing posts', 1, 8, () => null);
     progress.finish();
     const lines = log.text().trim().split('\n');
-    assert.match(lines[0]!, /^import reddit: batch written to staging, 50000 records read/);
+    assert.match(lines[0]!, /^import reddit: batch staged, 50000 records read/);
     assert.equal(lines[1], 'import reddit: 0 records read; merging them into the store');
     assert.equal(lines[2], 'import reddit: merging: writing posts (2/8)');
 

@@ -83,7 +83,7 @@ export function createProgress(
       const elapsed = (Date.now() - started) / 1000;
       shown = true;
       stream.write(
-        `${label}: batch written to staging, ${records} records read (${Math.round(records / Math.max(elapsed, 0.001))} records/s)\n`,
+        `${label}: batch staged, ${records} records read (${Math.round(records / Math.max(elapsed, 0.001))} records/s)\n`,
       );
     },
     stop() {

@@ -1,4 +1,3 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
   Account,
@@ -10,6 +9,7 @@ import type {
   Post,
   ProfileSnapshot,
 } from '../model/index.js';
+import { ParquetAppender } from './parquet-appender.js';
 import {
   STAGING,
   derivesReply,
@@ -25,7 +25,7 @@ import {
 export interface StageProgress {
   /** Records per staged batch. */
   readonly batchRecords?: number;
-  /** Called after each batch is written to staging, with the records read so far. */
+  /** Called after each batch of records is staged, with the records read so far. */
   readonly onBatch?: (records: number) => void;
   /** Called every 4,096 records and once at the end of the input, with the records read. */
   readonly onRecords?: (records: number) => void;
@@ -40,16 +40,14 @@ export interface Staged {
   readonly skipped: Readonly<Record<string, number>>;
 }
 
-/** Digits of a record or row number within a part (a part holds fewer than 10^12 records). */
-const PART_DIGITS = 12;
 const DEFAULT_BATCH_RECORDS = 50_000;
 /**
- * Record and row numbers of part k start at k × this. A power of ten, so that they are written
- * as the part's digits followed by the number within the part, padded: the numbers JS handles
- * stay small integers (numbers above 2^31 are heap doubles in V8, and made a later part's reader
- * about 15% slower per byte, measured with `node --cpu-prof`).
+ * Record and row numbers of part k start at k × this (a part holds fewer records). The stager
+ * counts within the part and the appender adds the part's base as it writes: the numbers JS
+ * keeps stay small integers (numbers above 2^31 are heap doubles in V8, and made a later part's
+ * reader about 15% slower per byte, measured with `node --cpu-prof`).
  */
-const PART_STRIDE = 10 ** PART_DIGITS;
+const PART_STRIDE = 10 ** 12;
 /** Separates list items (hashtags, links) in staging; a control character no tag contains. */
 export const LIST_SEPARATOR = '\u001f';
 
@@ -93,10 +91,7 @@ export async function stageUnits(
           break;
       }
       if ((records & 4095) === 0) options.onRecords?.(records);
-      if (records % batchRecords === 0) {
-        stager.flush();
-        options.onBatch?.(records);
-      }
+      if (records % batchRecords === 0) options.onBatch?.(records);
     }
     options.onRecords?.(records);
     const closed = stager.close();
@@ -110,16 +105,16 @@ export async function stageUnits(
 }
 
 /**
- * Writes model records into the staging files: one CSV file per staging table, read by the
+ * Writes model records into the staging files: one Parquet file per staging table, read by the
  * merge.
  */
 class Stager {
-  private readonly accounts: CsvAppender;
-  private readonly snapshots: CsvAppender;
-  private readonly posts: CsvAppender;
-  private readonly postKeys: CsvAppender;
-  private readonly interactions: CsvAppender;
-  private readonly quarantined: CsvAppender;
+  private readonly accounts: ParquetAppender;
+  private readonly snapshots: ParquetAppender;
+  private readonly posts: ParquetAppender;
+  private readonly postKeys: ParquetAppender;
+  private readonly interactions: ParquetAppender;
+  private readonly quarantined: ParquetAppender;
   /**
    * Accounts already staged in this run with the same fields: a commenter named on every one of
    * their comments is staged once (the later mentions change nothing, so they cannot change
@@ -128,7 +123,9 @@ class Stager {
   private readonly seenAccounts = new Map<string, Account>();
 
   constructor(folder: string, tag: string, part: number) {
-    const open = (table: StagingTable) => new CsvAppender(table, folder, tag, part);
+    const numbering = { base: part * PART_STRIDE, limit: PART_STRIDE };
+    const open = (table: StagingTable) =>
+      new ParquetAppender(join(folder, `${table}${tag}.parquet`), STAGING[table], numbering);
     this.accounts = open('stage_accounts');
     this.snapshots = open('stage_snapshots');
     this.posts = open('stage_posts');
@@ -137,7 +134,7 @@ class Stager {
     this.quarantined = open('stage_quarantine');
   }
 
-  private all(): CsvAppender[] {
+  private all(): ParquetAppender[] {
     return [
       this.accounts,
       this.snapshots,
@@ -146,11 +143,6 @@ class Stager {
       this.interactions,
       this.quarantined,
     ];
-  }
-
-  /** Writes the rows gathered so far to their files. */
-  flush(): void {
-    for (const appender of this.all()) appender.flush();
   }
 
   /** Ends every file: what the merge reads. */
@@ -208,13 +200,13 @@ class Stager {
   }
 
   /** `rec` is the record's number within the part. */
-  private head(a: CsvAppender, rec: number, platform: string): void {
+  private head(a: ParquetAppender, rec: number, platform: string): void {
     a.number(a.rowNumber());
     a.number(rec);
     a.put(platform);
   }
 
-  private tail(a: CsvAppender, where: Location): void {
+  private tail(a: ParquetAppender, where: Location): void {
     a.put(where.file);
     a.put(where.line ?? null);
     optNumber(a, where.byteOffset);
@@ -317,186 +309,7 @@ function sameAccount(a: Account, b: Account): boolean {
 }
 
 /** A number column: absent or not finite (NaN, Infinity) is NULL. */
-function optNumber(a: CsvAppender, value: number | null | undefined): void {
+function optNumber(a: ParquetAppender, value: number | null | undefined): void {
   if (value === null || value === undefined || !Number.isFinite(value)) a.put(null);
   else a.put(value);
-}
-
-const BUFFER_BYTES = 1 << 22;
-const COMMA = 0x2c;
-const QUOTE = 0x22;
-const NEWLINE = 0x0a;
-/** Strings up to this length are encoded in JS; longer ones by `Buffer.write` (one native call). */
-const SHORT = 48;
-const TRUE = Buffer.from('true');
-const FALSE = Buffer.from('false');
-
-/**
- * A staging table's CSV file, which DuckDB reads in bulk (`read_csv`: parallel, in C++).
- * Every string is quoted with `"` doubled inside, so any text survives; an unquoted empty field is
- * NULL and a quoted empty one the empty string. This replaced DuckDB appenders, whose values cross
- * from JS into DuckDB one call at a time: that crossing, not parsing, was the import's largest
- * cost. Rows are encoded straight into one reused buffer, never into intermediate strings.
- */
-class CsvAppender {
-  private readonly buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-  private pos = 0;
-  private rowStart = 0;
-  private col = 0;
-  private longest = 0;
-  private rows = 0;
-  private readonly file: string;
-  private fd: number;
-  private readonly columnCount: number;
-  /** The part's number in ASCII digits, or null for part 0 (numbers are written as they are). */
-  private readonly partDigits: Buffer | null;
-
-  constructor(table: StagingTable, folder: string, tag: string, part: number) {
-    this.partDigits = part > 0 ? Buffer.from(String(part), 'latin1') : null;
-    this.columnCount = STAGING[table].length;
-    this.file = join(folder, `${table}${tag}.csv`);
-    this.fd = openSync(this.file, 'wx', 0o600);
-  }
-
-  /** The next row's number within the part: rows are numbered in the order they are written. */
-  rowNumber(): number {
-    return this.rows;
-  }
-
-  /** The next column: a record or row number within the part, written as the part's number. */
-  number(value: number): void {
-    if (this.partDigits === null) return this.put(value);
-    if (!(value >= 0 && value < PART_STRIDE)) throw new Error(`part holds too many records`);
-    if (this.col++ > 0) this.byte(COMMA);
-    this.bytes(this.partDigits);
-    if (this.pos + PART_DIGITS > BUFFER_BYTES) this.spill(PART_DIGITS);
-    const buffer = this.buffer;
-    let pos = this.pos + PART_DIGITS;
-    this.pos = pos;
-    for (let i = 0; i < PART_DIGITS; i++) {
-      const q = Math.floor(value / 10);
-      buffer[--pos] = 0x30 + (value - q * 10);
-      value = q;
-    }
-  }
-
-  /** The next column's value of the current row. */
-  put(value: string | number | boolean | null): void {
-    if (this.col++ > 0) this.byte(COMMA);
-    if (value === null) return;
-    if (typeof value === 'string') this.string(value);
-    else if (typeof value === 'boolean') this.bytes(value ? TRUE : FALSE);
-    else if (Number.isSafeInteger(value)) this.integer(value);
-    else this.ascii(String(value));
-  }
-
-  private string(value: string): void {
-    const length = value.length;
-    if (length <= SHORT) {
-      if (this.pos + 2 * length + 2 > BUFFER_BYTES) this.spill(2 * length + 2);
-      const buffer = this.buffer;
-      const start = this.pos;
-      let pos = start;
-      buffer[pos++] = QUOTE;
-      let i = 0;
-      for (; i < length; i++) {
-        const c = value.charCodeAt(i);
-        if (c >= 0x80) break;
-        buffer[pos++] = c;
-        if (c === QUOTE) buffer[pos++] = QUOTE;
-      }
-      if (i === length) {
-        buffer[pos++] = QUOTE;
-        this.pos = pos;
-        return;
-      }
-      this.pos = start; // not ASCII: encoded below
-    }
-    const text = value.indexOf('"') === -1 ? value : value.replaceAll('"', '""');
-    const most = text.length * 3 + 2;
-    if (this.pos + most > BUFFER_BYTES) this.spill(most);
-    if (most <= BUFFER_BYTES) {
-      const buffer = this.buffer;
-      buffer[this.pos++] = QUOTE;
-      this.pos += buffer.write(text, this.pos);
-      buffer[this.pos++] = QUOTE;
-    } else {
-      // a field larger than the buffer is written on its own, after the row so far
-      writeSync(this.fd, `"${text}"`);
-    }
-  }
-
-  private integer(value: number): void {
-    if (this.pos + 20 > BUFFER_BYTES) this.spill(20);
-    const buffer = this.buffer;
-    if (value < 0) {
-      buffer[this.pos++] = 0x2d;
-      value = -value;
-    }
-    let digits = 1;
-    for (let v = value; v >= 10; v = Math.floor(v / 10)) digits++;
-    let pos = this.pos + digits;
-    this.pos = pos;
-    do {
-      const q = Math.floor(value / 10);
-      buffer[--pos] = 0x30 + (value - q * 10);
-      value = q;
-    } while (value > 0);
-  }
-
-  private bytes(bytes: Buffer): void {
-    if (this.pos + bytes.length > BUFFER_BYTES) this.spill(bytes.length);
-    bytes.copy(this.buffer, this.pos);
-    this.pos += bytes.length;
-  }
-
-  private byte(b: number): void {
-    if (this.pos === BUFFER_BYTES) this.spill(1);
-    this.buffer[this.pos++] = b;
-  }
-
-  private ascii(text: string): void {
-    if (this.pos + text.length > BUFFER_BYTES) this.spill(text.length);
-    this.pos += this.buffer.write(text, this.pos, 'latin1');
-  }
-
-  endRow(): void {
-    if (this.col !== this.columnCount)
-      throw new Error(`staging row has ${this.col} of ${this.columnCount} columns`);
-    this.col = 0;
-    this.byte(NEWLINE);
-    this.rows += 1;
-    const length = this.pos - this.rowStart;
-    if (length > this.longest) this.longest = length;
-    this.rowStart = this.pos;
-  }
-
-  /** Writes the buffer out to make room for `bytes` more. */
-  private spill(bytes: number): void {
-    writeSync(this.fd, this.buffer, 0, this.pos);
-    // the row in progress continues in the next buffer: count what it has so far, and more
-    this.longest = Math.max(this.longest, this.pos - this.rowStart + bytes);
-    this.pos = 0;
-    this.rowStart = 0;
-  }
-
-  /** Writes the rows gathered so far to the file. */
-  flush(): void {
-    if (this.pos > 0) writeSync(this.fd, this.buffer, 0, this.pos);
-    this.pos = 0;
-    this.rowStart = 0;
-  }
-
-  /** Ends the file: what the merge reads. */
-  close(): StagedFile {
-    if (this.fd >= 0) this.flush();
-    this.closeFile();
-    return { file: this.file, longest: this.longest };
-  }
-
-  /** Closes the file as it is (again: no-op). */
-  closeFile(): void {
-    if (this.fd >= 0) closeSync(this.fd);
-    this.fd = -1;
-  }
 }

@@ -1,6 +1,7 @@
 import type { Interaction, Post } from '../model/index.js';
+import type { StagingType } from './parquet-appender.js';
 
-type Column = readonly [name: string, type: string];
+type Column = readonly [name: string, type: StagingType];
 const ROW: readonly Column[] = [
   ['sid', 'BIGINT'],
   ['rec', 'BIGINT'],
@@ -12,10 +13,10 @@ const SOURCE: readonly Column[] = [
 ];
 
 /**
- * The staged rows of one import run, table by table: each is a CSV file in the run's private
- * staging folder, written by the importer and read by the merge with `read_csv` (parallel, in
- * C++) wherever the merge names the table. Nothing is loaded into the store before the merge
- * transaction: killed at any point, an import leaves the store as it was; and the wide rows
+ * The staged rows of one import run, table by table: each is a Parquet file in the run's
+ * private staging folder, written by the importer (`ParquetAppender`) and read by the merge with
+ * `read_parquet` (parallel, in C++) wherever the merge names the table. Nothing is loaded into
+ * the store before the merge transaction: killed at any point, an import leaves the store as it was; and the wide rows
  * (texts) are read straight from the file into the model tables, never held in memory.
  *
  * `sid` numbers a table's rows (unique within the run, increasing in input order); `rec` is the
@@ -99,33 +100,18 @@ export const STAGING = {
 export type StagingTable = keyof typeof STAGING;
 export const STAGING_TABLES = Object.keys(STAGING) as StagingTable[];
 
-/** The `columns` argument of `read_csv` for one staging table. */
-export function stagingCsvColumns(table: StagingTable): string {
-  return STAGING[table].map(([name, type]) => `'${name}': '${type}'`).join(', ');
-}
-
 /** One table's staging file, as the merge reads it. */
 export interface StagedFile {
   readonly file: string;
-  /** Bytes of the longest row (`read_csv`'s `max_line_size` must cover it). */
-  readonly longest: number;
 }
 
 /**
- * The rows of a staging table's files as a `read_csv` table expression; `param` is the bound
+ * The rows of a staging table's files as a `read_parquet` table expression; `param` is the bound
  * parameter (e.g. `$2`) that holds the list of their paths, so no path is ever written into SQL.
+ * Every file of a table has the table's columns (`STAGING`), with their types.
  */
-export function stagedRows(
-  table: StagingTable,
-  param: string,
-  files: readonly StagedFile[],
-): string {
-  const longest = files.reduce((most, f) => Math.max(most, f.longest), 0);
-  const maxLine = Math.max(2 ** 21, longest + 16);
-  return `read_csv(${param}, columns = {${stagingCsvColumns(table)}}, header = false,
-    delim = ',', quote = '"', escape = '"', nullstr = '', allow_quoted_nulls = false,
-    auto_detect = false, new_line = '\\n', max_line_size = ${maxLine},
-    buffer_size = ${Math.max(maxLine * 4, 2 ** 24)})`;
+export function stagedRows(param: string): string {
+  return `read_parquet(${param})`;
 }
 
 /**

@@ -254,9 +254,9 @@ describe('writeImport(db, run, units)', () => {
 
   it('stores every value exactly as staged: quotes, separators, line breaks, NUL, empty vs absent, numbers', async () => {
     await withStore(async (db) => {
-      // Staging goes through CSV files: each of these must survive the quoting.
+      // Staging goes through files: each of these must come back as it went in.
       const hostile = 'a "quoted", comma\nnew line\r\nCRLF \u0000 NUL \u0001 \u001f é 😀 ""';
-      // Larger than the stager's 4 MiB buffer once encoded, so it is written on its own.
+      // Far longer than the strings the stager encodes in JS (it hands them to Buffer.write).
       const huge = 'x"'.repeat(1_500_000) + '😀';
       const post = (id: string, text: string, title: string | null, likes: number | null) =>
         ({

@@ -20,7 +20,7 @@ describe('an import killed midway', () => {
       const store = join(dir, 'killed.duckdb');
 
       // Start the import as the node process itself and kill it once its first batch is
-      // written to the run's staging. The merge into the model is one transaction at the
+      // staged. The merge into the model is one transaction at the
       // end, so a kill at any earlier point must leave the store as it was.
       const child = rapportAsync(['import', 'reddit', file, '--store', store, '--json']);
       let stdout = '';
@@ -32,7 +32,7 @@ describe('an import killed midway', () => {
         let stderr = '';
         child.stderr.on('data', (d: Buffer) => {
           stderr += d;
-          if (/batch written to staging/.test(stderr)) resolve();
+          if (/batch staged/.test(stderr)) resolve();
         });
         child.on('exit', () =>
           reject(new Error(`import ended before its first batch:\n${stderr}`)),
@@ -52,7 +52,7 @@ describe('an import killed midway', () => {
       assert.equal(rerun.records, RECORDS);
       // without a terminal, progress is a line per batch, one saying the merge follows, then
       // a line per step of the merge
-      assert.match(rerunRun.stderr, /batch written to staging/);
+      assert.match(rerunRun.stderr, /batch staged/);
       const steps = MERGE_STEPS.map(
         (step, i) => `import reddit: merging: ${step} \\(${i + 1}/8\\)\\n`,
       );
