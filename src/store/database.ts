@@ -132,7 +132,9 @@ export class Database {
 
   /** Rows with DuckDB values converted to plain JS (BIGINT → number when safe, else bigint). */
   async rows(sql: string, params: DuckDBValue[] = []): Promise<Record<string, unknown>[]> {
+    const started = TRACE ? performance.now() : 0;
     const reader = await this.connection.runAndReadAll(sql, params);
+    if (TRACE) trace(started, sql);
     return reader.getRowObjectsJS() as Record<string, unknown>[];
   }
 
@@ -150,7 +152,9 @@ export class Database {
   }
 
   async value(sql: string, params: DuckDBValue[] = []): Promise<DuckDBValue | undefined> {
+    const started = TRACE ? performance.now() : 0;
     const reader = await this.connection.runAndReadAll(sql, params);
+    if (TRACE) trace(started, sql);
     const rows = reader.getRows();
     return rows[0]?.[0];
   }

@@ -85,12 +85,14 @@ const occurrences = (partition: string, rows = 'k') =>
  * `latest` (1 for the last occurrence of its key in the run) and `status`: 2 = a new key (its
  * first occurrence), 1 = different content for a key already stored or seen earlier in the run,
  * 0 = the same. Only keys and hashes are windowed and joined, never the wide rows (texts are
- * copied once, on insert).
+ * copied once, on insert). Returns true when it is known without counting that every staged row
+ * is to be written (see `classifyFirstByKeys`).
  */
-async function classify(db: Database, spec: Keyed, platform: string): Promise<void> {
+async function classify(db: Database, spec: Keyed, platform: string): Promise<boolean> {
   if (await isFirstOfPlatform(db, spec, platform)) {
     if (spec.keyStage) return classifyFirstByKeys(db, spec, spec.keyStage, platform);
-    return classifyFirst(db, spec, platform);
+    await classifyFirst(db, spec, platform);
+    return false;
   }
   const keyExpr = (k: string) => spec.keyExprs?.[k] ?? k;
   const keyCols = spec.keys.map((k) => `${keyExpr(k)} AS ${k}`).join(', ');
@@ -117,6 +119,7 @@ async function classify(db: Database, spec: Keyed, platform: string): Promise<vo
      WHERE ${spec.keys.map((k) => `${spec.main}.${k} = c.${k}`).join(' AND ')}
        AND c.latest = 1 AND c.old_h IS NOT NULL AND c.h <> c.old_h`,
   );
+  return false;
 }
 
 /** `Keyed.derived` as 1 or 0. */
@@ -175,58 +178,76 @@ async function classifyFirst(db: Database, spec: Keyed, platform: string): Promi
  * `classifyFirst` from the run's keys alone: every row is a new key and the run's latest, except
  * where a key occurs more than once in the run (in most dumps, nowhere). Only those rows are read
  * again from the wide staging rows, hashed and windowed, where `classifyFirst` reads and hashes
- * every wide row: for the 1M posts of the Reddit bench (none repeated) 0.75 s against 0.89 s in
- * an import (`RAPPORT_TRACE_SQL`), 0.25 s and 0.30 s for the two statements here against
- * 0.50–0.65 s to read and hash the rows alone (two runs each). The content hash of a row of a
- * key seen once stays NULL: on a first import nothing stored is compared with it.
+ * every wide row (for the 1M posts of the Reddit bench, none repeated: 0.75 s against 0.89 s in
+ * an import, `RAPPORT_TRACE_SQL`). The content hash of a row of a key seen once stays NULL: on a
+ * first import nothing stored is compared with it.
+ *
+ * Where no key repeats, `c_<main>` is a view over the key files, not a table: every row's class
+ * is known without writing them all down (the Reddit bench's posts classified and counted in
+ * 0.40 s against 0.57 s with the table, one traced import each). Returns whether it is so: every
+ * staged row is then new, and written.
  */
 async function classifyFirstByKeys(
   db: Database,
   spec: Keyed,
   keyStage: NonNullable<Keyed['keyStage']>,
   platform: string,
-): Promise<void> {
+): Promise<boolean> {
   const key = spec.keys[1]!;
   const c = `c_${spec.main}`;
   const r = `r_${spec.main}`;
   await db.run(
-    `CREATE OR REPLACE TEMP TABLE ${c} AS
-     SELECT sid AS rid, rec, NULL::UBIGINT AS h, dr, 1 AS latest, NULL::UBIGINT AS old_h,
-       2 AS status
-     FROM ${keyStage.rows('$1')}
+    `CREATE OR REPLACE TEMP TABLE ${r} AS
+     SELECT ${key} AS kv FROM ${keyStage.rows('$1')}
      WHERE CASE WHEN platform = $2 THEN true
-       ELSE error('a staged row is not of the platform being imported') END`,
+       ELSE error('a staged row is not of the platform being imported') END
+     GROUP BY ${key} HAVING count(*) > 1`,
     [keyStage.files, platform],
   );
-  await db.run(
-    `CREATE OR REPLACE TEMP TABLE ${r} AS
-     SELECT ${key} AS kv FROM ${keyStage.rows('$1')} GROUP BY ${key} HAVING count(*) > 1`,
-    [keyStage.files],
-  );
-  if (Number(await db.value(`SELECT count(*) FROM ${r}`)) > 0) {
-    // the rows of repeated keys, hashed (after the join: only they are) and numbered
+  const repeated = Number(await db.value(`SELECT count(*) FROM ${r}`)) > 0;
+  const classes = (from: string) =>
+    `SELECT sid AS rid, rec, NULL::UBIGINT AS h, dr, 1 AS latest, NULL::UBIGINT AS old_h,
+       2 AS status
+     FROM ${from}`;
+  if (!repeated) {
+    await db.run(`DROP TABLE ${r}`);
+    // the key files' paths as a session variable: a view cannot hold a bound parameter
+    await db.run(`SET VARIABLE ${keysVariable(spec.main)} = $1`, [keyStage.files]);
     await db.run(
-      `CREATE OR REPLACE TEMP TABLE o_${spec.main} AS
-       WITH kr AS (
-         SELECT k.rid, k.rec, k.kv, ${spec.hash} AS h
-         FROM ${spec.stage} JOIN (
-           SELECT sid AS rid, rec, ${key} AS kv FROM ${keyStage.rows('$2')}
-           WHERE ${key} IN (SELECT kv FROM ${r})
-         ) k ON sid = k.rid
-       ), o AS (${occurrences('kv', 'kr')})
-       SELECT rid, h, CASE WHEN occ = n THEN 1 ELSE 0 END AS latest,
-         CASE WHEN occ = 1 THEN 2 WHEN h = first_h THEN 0 ELSE 1 END AS status
-       FROM o`,
-      [spec.files, keyStage.files],
+      `CREATE OR REPLACE TEMP VIEW ${c} AS
+       ${classes(keyStage.rows(`getvariable('${keysVariable(spec.main)}')`))}`,
     );
-    await db.run(
-      `UPDATE ${c} SET h = o.h, latest = o.latest, status = o.status
-       FROM o_${spec.main} o WHERE ${c}.rid = o.rid`,
-    );
-    await db.run(`DROP TABLE o_${spec.main}`);
+    return true;
   }
+  await db.run(`CREATE OR REPLACE TEMP TABLE ${c} AS ${classes(keyStage.rows('$1'))}`, [
+    keyStage.files,
+  ]);
+  // the rows of repeated keys, hashed (after the join: only they are) and numbered
+  await db.run(
+    `CREATE OR REPLACE TEMP TABLE o_${spec.main} AS
+     WITH kr AS (
+       SELECT k.rid, k.rec, k.kv, ${spec.hash} AS h
+       FROM ${spec.stage} JOIN (
+         SELECT sid AS rid, rec, ${key} AS kv FROM ${keyStage.rows('$2')}
+         WHERE ${key} IN (SELECT kv FROM ${r})
+       ) k ON sid = k.rid
+     ), o AS (${occurrences('kv', 'kr')})
+     SELECT rid, h, CASE WHEN occ = n THEN 1 ELSE 0 END AS latest,
+       CASE WHEN occ = 1 THEN 2 WHEN h = first_h THEN 0 ELSE 1 END AS status
+     FROM o`,
+    [spec.files, keyStage.files],
+  );
+  await db.run(
+    `UPDATE ${c} SET h = o.h, latest = o.latest, status = o.status
+     FROM o_${spec.main} o WHERE ${c}.rid = o.rid`,
+  );
+  await db.run(`DROP TABLE o_${spec.main}`);
   await db.run(`DROP TABLE ${r}`);
+  return false;
 }
+
+/** The session variable that holds a view's key files (see `classifyFirstByKeys`). */
+const keysVariable = (main: string) => `rapport_keys_${main}`;
 
 /** A class row (`c_<main>`) that is not written: an earlier occurrence, or content already stored. */
 const NOT_WRITTEN = `NOT (latest = 1 AND (old_h IS NULL OR h <> old_h))`;
@@ -242,7 +263,13 @@ const NOT_WRITTEN = `NOT (latest = 1 AND (old_h IS NULL OR h <> old_h))`;
  * bench 2.55–2.72 s against 3.14–3.20 s with the empty anti-join, two runs each). The content
  * hash is taken again from the row, by the expression the classification used.
  */
-async function toWrite(db: Database, stage: string, main: string): Promise<string> {
+async function toWrite(
+  db: Database,
+  stage: string,
+  main: string,
+  allWritten = false,
+): Promise<string> {
+  if (allWritten) return `${stage} s`;
   const skipped = await db.value(`SELECT count(*) FROM c_${main} WHERE ${NOT_WRITTEN}`);
   if (Number(skipped) === 0) return `${stage} s`;
   return `${stage} s WHERE s.sid NOT IN (SELECT rid FROM c_${main} WHERE ${NOT_WRITTEN})`;
@@ -278,7 +305,7 @@ export async function mergeRun(
   return db.transaction(async () => {
     // --- posts
     onStep('classifying posts');
-    await classifyStaged('stage_posts', {
+    const allPostsWritten = await classifyStaged('stage_posts', {
       main: 'posts',
       keys: ['platform', 'id'],
       hash: HASH.posts,
@@ -295,7 +322,7 @@ export async function mergeRun(
          ${list('s.hashtags')}, ${list('s.links')}, s.language, s.visibility, s.venue,
          ${int('s.like_count')}, ${int('s.repost_count')}, ${int('s.reply_count')},
          ${int('s.view_count')}, ${HASH.posts}, $1, s.source_file, s.source_line, ${int('s.source_offset')}
-       FROM ${await toWrite(db, stagedRows('$2'), 'posts')}`,
+       FROM ${await toWrite(db, stagedRows('$2'), 'posts', allPostsWritten)}`,
       [runId, file('stage_posts')],
     );
     // --- interactions
@@ -428,8 +455,10 @@ export async function mergeRun(
            + (SELECT count(*) FROM c_posts WHERE status = 2 AND dr = 1) AS interactions`,
     );
     const row = outcome[0]!;
+    // the posts' classes are a view when no key repeated (see `classifyFirstByKeys`)
+    await db.run(allPostsWritten ? `DROP VIEW c_posts` : `DROP TABLE IF EXISTS c_posts`);
+    if (allPostsWritten) await db.run(`RESET VARIABLE ${keysVariable('posts')}`);
     for (const table of [
-      'c_posts',
       'c_interaction_rows',
       'c_profile_snapshots',
       'c_accounts',
