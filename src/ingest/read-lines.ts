@@ -55,6 +55,7 @@ export function countNewlines(bytes: Uint8Array): number {
 
 /** The `LineOrigin` of a part of a file: its lines are counted from the file's start. */
 export async function lineOrigin(origin: EntryOrigin): Promise<LineOrigin> {
+  if (origin.lines) return { line: await origin.lines(), byteOffset: origin.byteOffset };
   let line = 0;
   for await (const chunk of origin.prefix()) line += countNewlines(chunk);
   return { line, byteOffset: origin.byteOffset };

@@ -36,6 +36,8 @@ export interface EntryOrigin {
   readonly byteOffset: number;
   /** The file's bytes before the part, for readers whose lines depend on earlier ones. */
   prefix(): AsyncIterable<Uint8Array>;
+  /** The lines before the part, when they are counted elsewhere (a reader need not read them). */
+  lines?(): Promise<number>;
 }
 
 /** A file, a folder or a zip or tar archive seen as named entries (STYLE §5). */

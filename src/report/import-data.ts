@@ -78,18 +78,18 @@ export async function importData(request: ImportRequest): Promise<ImportResult> 
           )
         : null;
       const observedAtMs = Date.now();
-      const parts = await planParts(source, detected.importer.platform, detected.format, {
+      const plan = await planParts(source, detected.importer.platform, detected.format, {
         readers: request.readers,
         minBytes: request.parallelMinBytes,
       });
-      if (parts !== null) request.onReaders?.(parts.length);
+      if (plan !== null) request.onReaders?.(plan.readers);
       // the records as one stream, or a staging by parallel readers of parts of the file
       const input =
-        parts !== null
+        plan !== null
           ? stageParts({
               path: source.path,
               format: detected.format,
-              parts,
+              plan,
               limits,
               salt,
               subreddits,

@@ -267,12 +267,14 @@ describe('planParts(source, platform, format)', () => {
     const file = join(tmp, 'plan.ndjson');
     writeFileSync(file, Array.from({ length: 100 }, (_, i) => `{"n":${i}}`).join('\n') + '\n');
     const source = await openSource(file, DEFAULT_LIMITS);
-    const parts = await planParts(source, 'reddit', 'pushshift-ndjson', {
+    const plan = await planParts(source, 'reddit', 'pushshift-ndjson', {
       readers: 3,
       minBytes: 0,
     });
-    assert.ok(parts);
+    assert.ok(plan);
+    const parts = plan.parts;
     assert.equal(parts.length, 3);
+    assert.equal(plan.readers, 3);
     const bytes = readFileSync(file);
     assert.equal(parts[0]!.start, 0);
     assert.equal(parts[2]!.end, bytes.length);
@@ -288,6 +290,38 @@ describe('planParts(source, platform, format)', () => {
     assert.equal(
       await planParts(source, 'reddit', 'pushshift-ndjson', { readers: 1, minBytes: 0 }),
       null,
+    );
+  });
+
+  it('cuts a Reddit dump into many parts for its readers to take in turn, and Jetstream events into one part per reader', async () => {
+    const line = (i: number) => `{"n":${i},"pad":"${'x'.repeat(i % 50)}"}`;
+    const file = join(tmp, 'plan-many.ndjson');
+    writeFileSync(file, Array.from({ length: 40_000 }, (_, i) => line(i)).join('\n') + '\n');
+    const bytes = readFileSync(file);
+    const source = await openSource(file, DEFAULT_LIMITS);
+    const reddit = await planParts(source, 'reddit', 'pushshift-ndjson', {
+      readers: 2,
+      minBytes: 0,
+    });
+    assert.ok(reddit);
+    // about 64 KiB a part: the 2.2 MB file in 34 parts, fewer than 32 per reader
+    assert.equal(reddit.parts.length, Math.floor(bytes.length / (64 * 1024)));
+    assert.equal(reddit.readers, 2);
+    assert.equal(reddit.linesFromMain, true);
+    assert.equal(reddit.parts[0]!.start, 0);
+    assert.equal(reddit.parts.at(-1)!.end, bytes.length);
+    for (let k = 1; k < reddit.parts.length; k++) {
+      assert.equal(reddit.parts[k]!.start, reddit.parts[k - 1]!.end);
+      assert.equal(bytes[reddit.parts[k]!.start - 1], 0x0a);
+    }
+    const jetstream = await planParts(source, 'bluesky', 'bluesky-jetstream', {
+      readers: 2,
+      minBytes: 0,
+    });
+    assert.ok(jetstream);
+    assert.deepEqual(
+      [jetstream.parts.length, jetstream.readers, jetstream.linesFromMain],
+      [2, 2, false],
     );
   });
 

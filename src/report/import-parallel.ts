@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { InputError, UnsafeArchiveError } from '../ingest/errors.js';
 import type { InputLimits } from '../ingest/limits.js';
 import { isCompressed } from '../ingest/read-bytes.js';
+import { countNewlines } from '../ingest/read-lines.js';
 import type { ImportContext } from '../ingest/importer.js';
 import type { ImportSource, SourceEntry } from '../ingest/source.js';
 import type { ImportUnit, Platform } from '../model/index.js';
@@ -13,9 +14,9 @@ import { STAGING_TABLES, type StagingTable } from '../store/staging.js';
 
 /**
  * Parallel reading of one large plain line-oriented file: the file is cut at line boundaries
- * into parts, and each part is read, parsed and staged by its own worker thread, as one reader
- * would have done it (lines and byte offsets counted from the file's start, records numbered in
- * file order). Parsing JSON is the largest cost of an import, and in JS it runs on one thread.
+ * into parts, and each part is read, parsed and staged by a worker thread, as one reader would
+ * have done it (lines and byte offsets counted from the file's start, records numbered in file
+ * order). Parsing JSON is the largest cost of an import, and in JS it runs on one thread.
  */
 export const PARALLEL = {
   /** Smaller files are read by one reader: a worker's start costs more than it saves. */
@@ -23,16 +24,27 @@ export const PARALLEL = {
   /** At most this many readers. */
   maxReaders: 4,
   /**
-   * A part's first pass over the bytes before it costs about this fraction of reading as many
-   * bytes of its own, by `platform/format`, so later parts are made that much shorter and every
-   * reader ends at about the same time. Measured on the 1M-line benches with `node --cpu-prof`
-   * (each worker writes its own profile): a Reddit part only counts the lines before it (0.1 s
-   * for a half, against 5.5 s of reading); a Jetstream part also parses the identity events
-   * before it (0.45–0.65 s against 5 s), and a later part waits about 0.25 s longer on reads.
+   * For a format read in one part per reader (not `chunked`): a part's first pass over the bytes
+   * before it costs about this fraction of reading as many bytes of its own, by
+   * `platform/format`, so later parts are made that much shorter and every reader ends at about
+   * the same time. Measured on the 1M-line Jetstream bench with `node --cpu-prof` (each worker
+   * writes its own profile): a Jetstream part parses the identity events before it (0.45–0.65 s
+   * against 5 s of reading), and a later part waits about 0.25 s longer on reads.
    */
-  prefixCost: { 'reddit/pushshift-ndjson': 0.03, 'bluesky/bluesky-jetstream': 0.15 } as Readonly<
-    Record<string, number>
-  >,
+  prefixCost: { 'bluesky/bluesky-jetstream': 0.15 } as Readonly<Record<string, number>>,
+  /**
+   * The formats whose readers need nothing of the bytes before a part but how many lines they
+   * hold, by `platform/format`. Their file is cut into many small parts that the readers take
+   * in turn, each as soon as it is done with its last, while the main thread counts the lines
+   * before each part: no reader waits for another at the end. With one part per reader, one of
+   * two Reddit readers ended 0.3–1.2 s after the other in most bench imports; reading the 1M
+   * Reddit bench took 5.51 s on average, against 5.66 s in one part per reader (six imports
+   * each, alternating).
+   */
+  chunked: ['reddit/pushshift-ndjson'] as readonly string[],
+  /** Parts per reader of a chunked format, each at least `minChunkBytes`. */
+  chunksPerReader: 32,
+  minChunkBytes: 64 * 1024,
   /**
    * A reader's young generation, in MB. A reader makes millions of short-lived objects (each
    * line's parsed record and its model rows); with V8's default a Reddit reader spent 0.78 s of
@@ -59,14 +71,32 @@ export const PART_READERS: Readonly<
     (await import('../ingest/bluesky/read-jetstream.js')).readJetstream,
 };
 
+/** Bytes [start, end) of the file; start is 0 or just after a newline. */
+export interface Part {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** How a file is read in parallel (`planParts`). */
+export interface PartPlan {
+  /** The parts, in file order. */
+  readonly parts: readonly Part[];
+  /** The reader threads, each taking the next part not yet taken until none is left. */
+  readonly readers: number;
+  /** Whether the main thread counts the lines before each part for the readers (`chunked`). */
+  readonly linesFromMain: boolean;
+}
+
 /** What a worker is given (structured-cloned). */
 export interface PartTask {
   readonly path: string;
   readonly platform: Platform;
   readonly format: string;
-  /** The part is bytes [start, end) of the file; start is 0 or just after a newline. */
-  readonly start: number;
-  readonly end: number;
+  readonly parts: readonly Part[];
+  /** One Int32: the next part to take (`Atomics.add`), shared by the readers. */
+  readonly next: SharedArrayBuffer;
+  readonly linesFromMain: boolean;
+  /** The reader's number: its staging files are named by it. */
   readonly index: number;
   readonly folder: string;
   readonly limits: InputLimits;
@@ -74,6 +104,13 @@ export interface PartTask {
   readonly subreddits: readonly string[] | null;
   readonly observedAtMs: number;
   readonly batchRecords?: number;
+}
+
+/** What the main thread tells a worker: the lines of the file before part `part`. */
+export interface OriginMessage {
+  readonly type: 'origin';
+  readonly part: number;
+  readonly lines: number;
 }
 
 /** What a worker says. */
@@ -89,17 +126,18 @@ export type PartMessage =
     };
 
 /**
- * The byte ranges to read in parallel, or null when the source is to be read by one reader:
- * it is no single plain file of a splittable format, it is small, or the machine has one core.
+ * How to read the source in parallel, or null when it is to be read by one reader: it is no
+ * single plain file of a splittable format, it is small, or the machine has one core.
  */
 export async function planParts(
   source: ImportSource,
   platform: Platform,
   format: string,
   options: { readers?: number; minBytes?: number } = {},
-): Promise<{ start: number; end: number }[] | null> {
+): Promise<PartPlan | null> {
   const readers = Math.min(options.readers ?? availableParallelism(), PARALLEL.maxReaders);
   const entry = source.entries[0];
+  const key = `${platform}/${format}`;
   if (
     readers < 2 ||
     source.kind !== 'file' ||
@@ -107,28 +145,34 @@ export async function planParts(
     entry === undefined ||
     entry.size === null ||
     entry.size < (options.minBytes ?? PARALLEL.minBytes) ||
-    !Object.hasOwn(PART_READERS, `${platform}/${format}`)
+    !Object.hasOwn(PART_READERS, key)
   )
     return null;
   const size = entry.size;
+  const chunked = PARALLEL.chunked.includes(key);
+  const count = chunked
+    ? Math.max(
+        readers,
+        Math.min(readers * PARALLEL.chunksPerReader, Math.floor(size / PARALLEL.minChunkBytes)),
+      )
+    : readers;
   const handle = await open(source.path, 'r');
   try {
     const head = Buffer.alloc(4);
     await handle.read(head, 0, 4, 0);
     if (isCompressed(head)) return null;
     const cuts = [0];
-    const targets = balancedStarts(
-      size,
-      readers,
-      PARALLEL.prefixCost[`${platform}/${format}`] ?? 0.1,
-    );
-    for (let k = 1; k < readers; k++) {
+    const targets = chunked
+      ? Array.from({ length: count }, (_, k) => Math.floor((k * size) / count))
+      : balancedStarts(size, count, PARALLEL.prefixCost[key] ?? 0.1);
+    for (let k = 1; k < count; k++) {
       const cut = await lineStartFrom(handle, Math.max(cuts[cuts.length - 1]!, targets[k]!), size);
       if (cut === null || cut >= size) break;
       if (cut > cuts[cuts.length - 1]!) cuts.push(cut);
     }
     if (cuts.length < 2) return null;
-    return cuts.map((start, i) => ({ start, end: cuts[i + 1] ?? size }));
+    const parts = cuts.map((start, i) => ({ start, end: cuts[i + 1] ?? size }));
+    return { parts, readers: Math.min(readers, parts.length), linesFromMain: chunked };
   } finally {
     await handle.close();
   }
@@ -168,35 +212,45 @@ async function lineStartFrom(
 export interface PartsRequest {
   readonly path: string;
   readonly format: string;
-  readonly parts: readonly { start: number; end: number }[];
+  readonly plan: PartPlan;
   readonly limits: InputLimits;
   readonly salt: string;
   readonly subreddits: readonly string[] | null;
   readonly observedAtMs: number;
   readonly batchRecords?: number;
-  /** Called now and then with the bytes and records read so far by all parts. */
+  /** Called now and then with the bytes and records read so far by all readers. */
   readonly onTick?: (bytesRead: number, records: number) => void;
-  /** Called after a part writes a batch, with the records read so far by all parts. */
+  /** Called after a reader stages a batch, with the records read so far by all readers. */
   readonly onBatch?: (records: number) => void;
 }
 
-/** A `Staging` that stages each part in its own worker thread. */
+/**
+ * A `Staging` by the plan's reader threads, each taking the next part of the file not yet taken
+ * (an `Atomics.add` on a shared counter) until none is left, and staging them all into its own
+ * files. For a `linesFromMain` plan this thread meanwhile counts the lines before each part and
+ * tells every reader.
+ */
 export function stageParts(request: PartsRequest): Staging {
   return (folder, platform) => {
-    const count = request.parts.length;
+    const { plan } = request;
+    const count = plan.readers;
     const bytes = new Array<number>(count).fill(0);
     const records = new Array<number>(count).fill(0);
     const workers: Worker[] = [];
+    const running = new Set<Worker>();
     const total = (list: number[]) => list.reduce((a, b) => a + b, 0);
-    const results = request.parts.map(
-      (part, index) =>
+    const next = new SharedArrayBuffer(4);
+    const results = Array.from(
+      { length: count },
+      (_, index) =>
         new Promise<Staged>((resolve, reject) => {
           const task: PartTask = {
             path: request.path,
             platform,
             format: request.format,
-            start: part.start,
-            end: part.end,
+            parts: plan.parts,
+            next,
+            linesFromMain: plan.linesFromMain,
             index,
             folder,
             limits: request.limits,
@@ -210,6 +264,7 @@ export function stageParts(request: PartsRequest): Staging {
             resourceLimits: { maxYoungGenerationSizeMb: PARALLEL.youngGenerationMb },
           });
           workers.push(worker);
+          running.add(worker);
           let settled = false;
           worker.on('message', (message: PartMessage) => {
             switch (message.type) {
@@ -224,32 +279,70 @@ export function stageParts(request: PartsRequest): Staging {
                 break;
               case 'done':
                 settled = true;
+                running.delete(worker);
                 resolve(message.staged);
                 break;
               case 'error':
                 settled = true;
+                running.delete(worker);
                 reject(revive(message));
                 break;
             }
           });
           worker.on('error', (error) => {
             settled = true;
+            running.delete(worker);
             reject(error);
           });
           worker.on('exit', (code) => {
+            running.delete(worker);
             if (!settled) reject(new Error(`import reader ${index + 1} stopped (exit ${code})`));
           });
         }),
     );
-    return Promise.all(results).then(
-      (staged) => combine(staged),
+    const counted = plan.linesFromMain
+      ? countLinesBefore(request.path, plan.parts, (part, lines) => {
+          const message: OriginMessage = { type: 'origin', part, lines };
+          for (const worker of running) worker.postMessage(message);
+        })
+      : Promise.resolve();
+    return Promise.all([Promise.all(results), counted]).then(
+      ([staged]) => combine(staged),
       async (error: unknown) => {
-        // the first failure ends the run: the other parts are of no use
+        // the first failure ends the run: the other readers are of no use
         await Promise.all(workers.map((w) => w.terminate()));
         throw error;
       },
     );
   };
+}
+
+/**
+ * Counts the lines of each part but the last, in file order, and tells `found` the lines before
+ * each part after the first as soon as they are known.
+ */
+async function countLinesBefore(
+  path: string,
+  parts: readonly Part[],
+  found: (part: number, lines: number) => void,
+): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    let lines = 0;
+    for (let k = 0; k + 1 < parts.length; k++) {
+      const { start, end } = parts[k]!;
+      for (let at = start; at < end;) {
+        const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, end - at), at);
+        if (bytesRead === 0) throw new InputError(`${path} changed while it was read`, path);
+        lines += countNewlines(buffer.subarray(0, bytesRead));
+        at += bytesRead;
+      }
+      found(k + 1, lines);
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The error a worker reported, as the single reader would have thrown it. */

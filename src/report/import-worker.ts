@@ -1,51 +1,80 @@
-// One part of a parallel import (see import-parallel.ts): reads bytes [start, end) of a plain
-// line-oriented file with the platform's own reader and stages its records, numbering lines,
-// byte offsets and records as a reader of the whole file would.
+// One reader of a parallel import (see import-parallel.ts): takes the next part of a plain
+// line-oriented file not yet taken, reads it with the platform's own reader and stages its
+// records, until no part is left; lines, byte offsets and records are numbered as a reader of
+// the whole file would number them.
 import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ImportContext } from '../ingest/importer.js';
 import { readFileBytes, type SourceEntry } from '../ingest/source.js';
-import { stageUnits } from '../store/stage-units.js';
-import { PART_READERS, type PartMessage, type PartTask } from './import-parallel.js';
+import { stageUnitParts, type UnitPart } from '../store/stage-units.js';
+import {
+  PART_READERS,
+  type OriginMessage,
+  type PartMessage,
+  type PartTask,
+} from './import-parallel.js';
 
 const task = workerData as PartTask;
 const post = (message: PartMessage) => parentPort!.postMessage(message);
+
+/** The lines before each part, as the main thread tells them (`linesFromMain`). */
+const linesKnown = new Map<number, number>();
+const linesAwaited = new Map<number, (lines: number) => void>();
+parentPort!.on('message', (message: OriginMessage) => {
+  linesKnown.set(message.part, message.lines);
+  linesAwaited.get(message.part)?.(message.lines);
+});
+
+function linesBefore(part: number): Promise<number> {
+  const known = linesKnown.get(part);
+  if (known !== undefined) return Promise.resolve(known);
+  return new Promise((resolve) => linesAwaited.set(part, resolve));
+}
 
 async function run(): Promise<void> {
   const load = PART_READERS[`${task.platform}/${task.format}`];
   if (!load) throw new Error(`${task.platform} ${task.format} cannot be read in parts`);
   const read = await load();
   const progress = { bytesRead: 0 };
-  const entry: SourceEntry = {
-    path: task.path,
-    name: basename(task.path),
-    size: task.end - task.start,
-    // The line readers copy what they keep of a chunk: one buffer serves every read.
-    open: () =>
-      readFileBytes(task.path, progress, { start: task.start, end: task.end }, { reuse: true }),
-    ...(task.start > 0
-      ? {
-          origin: {
-            byteOffset: task.start,
-            prefix: () =>
-              readFileBytes(
-                task.path,
-                { bytesRead: 0 },
-                { start: 0, end: task.start },
-                { reuse: true },
-              ),
-          },
-        }
-      : {}),
-  };
-  const units = read(entry, {
+  const next = new Int32Array(task.next);
+  const context: ImportContext = {
     limits: task.limits,
     salt: task.salt,
     observedAtMs: task.observedAtMs,
     subreddits: task.subreddits ? new Set(task.subreddits) : undefined,
-  });
-  const staged = await stageUnits(task.folder, task.platform, units, {
+  };
+  const entryOf = (k: number): SourceEntry => {
+    const { start, end } = task.parts[k]!;
+    return {
+      path: task.path,
+      name: basename(task.path),
+      size: end - start,
+      // The line readers copy what they keep of a chunk: one buffer serves every read.
+      open: () => readFileBytes(task.path, progress, { start, end }, { reuse: true }),
+      ...(start > 0
+        ? {
+            origin: {
+              byteOffset: start,
+              prefix: () =>
+                readFileBytes(
+                  task.path,
+                  { bytesRead: 0 },
+                  { start: 0, end: start },
+                  { reuse: true },
+                ),
+              ...(task.linesFromMain ? { lines: () => linesBefore(k) } : {}),
+            },
+          }
+        : {}),
+    };
+  };
+  // the parts this reader takes, in the order it takes them (increasing)
+  function* taken(): Iterable<UnitPart> {
+    for (let k = Atomics.add(next, 0, 1); k < task.parts.length; k = Atomics.add(next, 0, 1))
+      yield { part: k, units: read(entryOf(k), context) };
+  }
+  const staged = await stageUnitParts(task.folder, task.platform, taken(), {
     tag: `-${task.index}`,
-    part: task.index,
     batchRecords: task.batchRecords,
     onRecords: (records) => post({ type: 'progress', bytes: progress.bytesRead, records }),
     onBatch: (records) => post({ type: 'batch', records }),
@@ -53,12 +82,15 @@ async function run(): Promise<void> {
   post({ type: 'done', staged });
 }
 
-run().catch((error: unknown) => {
-  const e = error instanceof Error ? error : new Error(String(error));
-  post({
-    type: 'error',
-    name: e.name,
-    message: e.message,
-    file: 'file' in e && typeof e.file === 'string' ? e.file : null,
-  });
-});
+run()
+  .catch((error: unknown) => {
+    const e = error instanceof Error ? error : new Error(String(error));
+    post({
+      type: 'error',
+      name: e.name,
+      message: e.message,
+      file: 'file' in e && typeof e.file === 'string' ? e.file : null,
+    });
+  })
+  // nothing more to hear from the main thread: let the thread end
+  .finally(() => parentPort!.close());

@@ -60,7 +60,8 @@ describe('ParquetAppender', () => {
   it('writes every type, NULL and string so that DuckDB reads back exactly what was put, in row groups of 122,880 rows', async () => {
     await withFolder(async (dir, db) => {
       const file = join(dir, 't.parquet');
-      const a = new ParquetAppender(file, SCHEMA, { base: BASE, limit: 10 ** 12 });
+      const a = new ParquetAppender(file, SCHEMA, 10 ** 12);
+      a.startPart(BASE);
       let textBytes = 0;
       let nonNull = { name: 0, score: 0, big: 0, line: 0, flag: 0 };
       let scoreSum = 0;
@@ -191,6 +192,50 @@ describe('ParquetAppender', () => {
     });
   });
 
+  it('numbers the rows of each part of the input from its own base, in one file', async () => {
+    await withFolder(async (dir, db) => {
+      const file = join(dir, 'parts.parquet');
+      const a = new ParquetAppender(
+        file,
+        [
+          ['sid', 'BIGINT'],
+          ['rec', 'BIGINT'],
+        ],
+        10 ** 12,
+      );
+      // a reader that took parts 0, 3 and 5 of a file, with 2, 3 and 1 rows
+      for (const [part, rows] of [
+        [0, 2],
+        [3, 3],
+        [5, 1],
+      ] as const) {
+        a.startPart(part * 10 ** 12);
+        for (let r = 0; r < rows; r++) {
+          assert.equal(a.rowNumber(), r);
+          a.number(a.rowNumber());
+          a.number(r + 1);
+          a.endRow();
+        }
+      }
+      a.close();
+      const rows = await db.rows(
+        `SELECT sid::VARCHAR AS sid, rec::VARCHAR AS rec FROM read_parquet($1)`,
+        [file],
+      );
+      assert.deepEqual(
+        rows.map((r) => `${String(r.sid)}/${String(r.rec)}`),
+        [
+          '0/1',
+          '1/2',
+          '3000000000000/3000000000001',
+          '3000000000001/3000000000002',
+          '3000000000002/3000000000003',
+          '5000000000000/5000000000001',
+        ],
+      );
+    });
+  });
+
   it('writes a file of no rows that reads as an empty table of its columns', async () => {
     await withFolder(async (dir, db) => {
       const file = join(dir, 'empty.parquet');
@@ -208,7 +253,7 @@ describe('ParquetAppender', () => {
 
   it('refuses a value of the wrong type, a row of the wrong width and a number beyond its part', async () => {
     await withFolder(async (dir) => {
-      const a = new ParquetAppender(join(dir, 'bad.parquet'), SCHEMA, { base: 0, limit: 10 });
+      const a = new ParquetAppender(join(dir, 'bad.parquet'), SCHEMA, 10);
       assert.throws(() => a.number(10), /too many records/);
       a.number(1);
       assert.throws(() => a.put(1), /name \(VARCHAR\) given number/);

@@ -199,17 +199,19 @@ export class ParquetAppender {
   /** Text bytes of the row group being gathered. */
   private bytes = 0;
   private readonly rowGroups: { rows: number; chunks: ChunkInfo[] }[] = [];
+  /** Added to every `number` column (`startPart`). */
+  private base = 0;
+  /** The file's rows before the current part. */
+  private partStart = 0;
+
   /**
-   * @param numbering `number` columns are written as `base` + their value, which must be below
-   *   `limit` (the record and row numbers of a part of the input; default: as they are).
+   * @param partLimit `number` columns of a part are below this (record and row numbers within
+   *   a part of the input; default: no limit).
    */
   constructor(
     readonly file: string,
     schema: readonly (readonly [name: string, type: StagingType])[],
-    private readonly numbering: { readonly base: number; readonly limit: number } = {
-      base: 0,
-      limit: Number.MAX_SAFE_INTEGER,
-    },
+    private readonly partLimit = Number.MAX_SAFE_INTEGER,
   ) {
     this.columns = schema.map(([name, type]) => new Column(name, type));
     this.kinds = this.columns.map((c) => c.type);
@@ -217,16 +219,25 @@ export class ParquetAppender {
     this.write([MAGIC]);
   }
 
-  /** The next row's number within the file: rows are numbered in the order they are written. */
-  rowNumber(): number {
-    return this.rowsBefore + this.rows;
+  /**
+   * The rows that follow are of a new part of the input: their `number` columns are written as
+   * `base` plus their number within the part, and `rowNumber` counts from 0 again.
+   */
+  startPart(base: number): void {
+    if (this.col !== 0) throw new Error('staging part started in the middle of a row');
+    this.base = base;
+    this.partStart = this.rowsBefore + this.rows;
   }
 
-  /** The next column: a record or row number (BIGINT), written as `numbering` says. */
+  /** The next row's number within the part: rows are numbered in the order they are written. */
+  rowNumber(): number {
+    return this.rowsBefore + this.rows - this.partStart;
+  }
+
+  /** The next column: a record or row number within the part (BIGINT), plus the part's base. */
   number(value: number): void {
-    if (!(value >= 0 && value < this.numbering.limit))
-      throw new Error(`part holds too many records`);
-    this.put(this.numbering.base + value);
+    if (!(value >= 0 && value < this.partLimit)) throw new Error(`part holds too many records`);
+    this.put(this.base + value);
   }
 
   /** The next column's value of the current row. A value of the wrong type is refused. */

@@ -62,36 +62,60 @@ export interface StageOptions extends StageProgress {
   readonly part?: number;
 }
 
+/** One part of the input and its records (see `StageOptions.part`). */
+export interface UnitPart {
+  readonly part: number;
+  readonly units: AsyncIterable<ImportUnit>;
+}
+
 /** Stages a stream of import units into `folder` (see `writeImport`). */
-export async function stageUnits(
+export function stageUnits(
   folder: string,
   platform: Platform,
   units: AsyncIterable<ImportUnit>,
   options: StageOptions = {},
 ): Promise<Staged> {
+  return stageUnitParts(folder, platform, [{ part: options.part ?? 0, units }], options);
+}
+
+/**
+ * Stages parts of the input one after another into one set of staging files (a reader that
+ * takes the next part of a file whenever it is done with one). Each part's records and rows are
+ * numbered as its own (`StageOptions.part`); progress counts the records of all parts.
+ */
+export async function stageUnitParts(
+  folder: string,
+  platform: Platform,
+  parts: Iterable<UnitPart> | AsyncIterable<UnitPart>,
+  options: Omit<StageOptions, 'part'> = {},
+): Promise<Staged> {
   const batchRecords = options.batchRecords ?? DEFAULT_BATCH_RECORDS;
-  const stager = new Stager(folder, options.tag ?? '', options.part ?? 0);
+  const stager = new Stager(folder, options.tag ?? '');
   let records = 0;
   let quarantined = 0;
   const skipped: Record<string, number> = {};
   try {
-    for await (const unit of units) {
-      // the record's number within the part
-      const rec = ++records;
-      switch (unit.outcome) {
-        case 'skipped':
-          skipped[unit.reason] = (skipped[unit.reason] ?? 0) + 1;
-          break;
-        case 'quarantined':
-          quarantined += 1;
-          stager.quarantine(rec, platform, unit.where, unit.reason, unit.contentHash);
-          break;
-        case 'record':
-          stager.record(rec, unit.where, unit.items);
-          break;
+    for await (const { part, units } of parts) {
+      stager.startPart(part);
+      let rec = 0; // the record's number within the part
+      for await (const unit of units) {
+        rec += 1;
+        records += 1;
+        switch (unit.outcome) {
+          case 'skipped':
+            skipped[unit.reason] = (skipped[unit.reason] ?? 0) + 1;
+            break;
+          case 'quarantined':
+            quarantined += 1;
+            stager.quarantine(rec, platform, unit.where, unit.reason, unit.contentHash);
+            break;
+          case 'record':
+            stager.record(rec, unit.where, unit.items);
+            break;
+        }
+        if ((records & 4095) === 0) options.onRecords?.(records);
+        if (records % batchRecords === 0) options.onBatch?.(records);
       }
-      if ((records & 4095) === 0) options.onRecords?.(records);
-      if (records % batchRecords === 0) options.onBatch?.(records);
     }
     options.onRecords?.(records);
     const closed = stager.close();
@@ -122,10 +146,9 @@ class Stager {
    */
   private readonly seenAccounts = new Map<string, Account>();
 
-  constructor(folder: string, tag: string, part: number) {
-    const numbering = { base: part * PART_STRIDE, limit: PART_STRIDE };
+  constructor(folder: string, tag: string) {
     const open = (table: StagingTable) =>
-      new ParquetAppender(join(folder, `${table}${tag}.parquet`), STAGING[table], numbering);
+      new ParquetAppender(join(folder, `${table}${tag}.parquet`), STAGING[table], PART_STRIDE);
     this.accounts = open('stage_accounts');
     this.snapshots = open('stage_snapshots');
     this.posts = open('stage_posts');
@@ -143,6 +166,11 @@ class Stager {
       this.interactions,
       this.quarantined,
     ];
+  }
+
+  /** The records that follow are of part `part`: numbered from its base up. */
+  startPart(part: number): void {
+    for (const appender of this.all()) appender.startPart(part * PART_STRIDE);
   }
 
   /** Ends every file: what the merge reads. */
