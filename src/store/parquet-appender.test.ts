@@ -16,6 +16,8 @@ const SCHEMA: readonly (readonly [string, StagingType])[] = [
   ['big', 'BIGINT'],
   ['line', 'INTEGER'],
   ['flag', 'BOOLEAN'],
+  ['src', 'VARCHAR'],
+  ['late', 'VARCHAR'],
 ];
 
 async function withFolder(body: (dir: string, db: Database) => Promise<void>): Promise<void> {
@@ -50,6 +52,11 @@ function row(i: number) {
     big: i % 3 === 0 ? null : BIGS[i % BIGS.length]!,
     line: i % 6 === 0 ? null : i % 2 === 0 ? -i : i,
     flag: i % 9 === 0 ? null : i % 2 === 0,
+    // one value throughout, with NULLs: a dictionary of one value in every row group
+    src: i % 13 === 0 ? null : 'dir/dump "é".ndjson',
+    // one value until row 200,000, then three: a dictionary in the first row group, PLAIN from
+    // its first row in the second (where it changes) and the third
+    late: i < 200_000 ? 'same' : `v${i % 3}`,
   };
 }
 
@@ -76,6 +83,8 @@ describe('ParquetAppender', () => {
         a.put(r.big);
         a.put(r.line);
         a.put(r.flag);
+        a.put(r.src);
+        a.put(r.late);
         a.endRow();
         if (r.name !== null) (nonNull.name++, (textBytes += Buffer.byteLength(r.name)));
         if (r.score !== null) (nonNull.score++, (scoreSum += r.score));
@@ -86,7 +95,7 @@ describe('ParquetAppender', () => {
       // a lone surrogate is written as U+FFFD, as Buffer.write encodes it
       a.number(ROWS);
       a.put('x\ud800y');
-      for (let k = 0; k < 4; k++) a.put(null);
+      for (let k = 0; k < 6; k++) a.put(null);
       a.endRow();
       a.close();
 
@@ -119,10 +128,23 @@ describe('ParquetAppender', () => {
       );
 
       // every value of a sample of rows, and of each row that is unlike the others
-      const picks = [0, 1, 5, 11, 50_001, 122_879, 122_880, 245_760, ROWS - 1];
+      const picks = [
+        0,
+        1,
+        5,
+        11,
+        13,
+        50_001,
+        122_879,
+        122_880,
+        199_999,
+        200_000,
+        245_760,
+        ROWS - 1,
+      ];
       for (let i = 0; i < ROWS; i += 997) picks.push(i);
       const got = await db.rows(
-        `SELECT (sid - $2)::DOUBLE AS i, name, score, big::DOUBLE AS big, line, flag
+        `SELECT (sid - $2)::DOUBLE AS i, name, score, big::DOUBLE AS big, line, flag, src, late
          FROM read_parquet($1) WHERE sid - $2 IN (SELECT unnest($3::DOUBLE[])) ORDER BY sid`,
         [file, BASE, `[${picks.join(',')}]`],
       );
@@ -157,8 +179,54 @@ describe('ParquetAppender', () => {
           ['big', 'INT64', null],
           ['line', 'INT32', null],
           ['flag', 'BOOLEAN', null],
+          ['src', 'BYTE_ARRAY', 'UTF8'],
+          ['late', 'BYTE_ARRAY', 'UTF8'],
         ],
       );
+    });
+  });
+
+  it('writes a column of one value in a row group as a dictionary of that value', async () => {
+    await withFolder(async (dir, db) => {
+      const file = join(dir, 'dict.parquet');
+      const a = new ParquetAppender(file, SCHEMA.slice(-2));
+      for (let i = 0; i < ROWS; i++) {
+        const r = row(i);
+        a.put(r.src);
+        a.put(r.late);
+        a.endRow();
+      }
+      a.close();
+      const chunks = await db.rows(
+        `SELECT row_group_id::DOUBLE AS g, path_in_schema AS c, encodings AS e
+         FROM parquet_metadata($1) ORDER BY row_group_id, column_id`,
+        [file],
+      );
+      assert.deepEqual(
+        chunks.map((k) => `${String(k.g)} ${String(k.c)} ${String(k.e)}`),
+        [
+          '0 src PLAIN, RLE, RLE_DICTIONARY',
+          '0 late PLAIN, RLE, RLE_DICTIONARY',
+          '1 src PLAIN, RLE, RLE_DICTIONARY',
+          '1 late PLAIN, RLE',
+          '2 src PLAIN, RLE, RLE_DICTIONARY',
+          '2 late PLAIN, RLE',
+        ],
+      );
+      const [counts] = await db.rows(
+        `SELECT count(src)::DOUBLE AS src, count(*) FILTER (WHERE late = 'same')::DOUBLE AS same,
+           count(*) FILTER (WHERE late = 'v1')::DOUBLE AS v1
+         FROM read_parquet($1)`,
+        [file],
+      );
+      const want = { src: 0, same: 0, v1: 0 };
+      for (let i = 0; i < ROWS; i++) {
+        const r = row(i);
+        if (r.src !== null) want.src++;
+        if (r.late === 'same') want.same++;
+        if (r.late === 'v1') want.v1++;
+      }
+      assert.deepEqual(counts, want);
     });
   });
 
@@ -253,7 +321,7 @@ describe('ParquetAppender', () => {
 
   it('refuses a value of the wrong type, a row of the wrong width and a number beyond its part', async () => {
     await withFolder(async (dir) => {
-      const a = new ParquetAppender(join(dir, 'bad.parquet'), SCHEMA, 10);
+      const a = new ParquetAppender(join(dir, 'bad.parquet'), SCHEMA.slice(0, 6), 10);
       assert.throws(() => a.number(10), /too many records/);
       a.number(1);
       assert.throws(() => a.put(1), /name \(VARCHAR\) given number/);

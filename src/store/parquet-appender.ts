@@ -31,13 +31,18 @@ const OPTIONAL = 1;
 const UTF8 = 0;
 const PLAIN = 0;
 const RLE = 3;
+const RLE_DICTIONARY = 8;
 const UNCOMPRESSED = 0;
 const DATA_PAGE = 0;
+const DICTIONARY_PAGE = 2;
 
 /** Where one column chunk was written. */
 interface ChunkInfo {
   readonly column: number;
+  /** The chunk's first byte, its data page's and its dictionary page's (if any). */
   readonly offset: number;
+  readonly data: number;
+  readonly dictionary: number | null;
   readonly bytes: number;
   readonly values: number;
 }
@@ -68,6 +73,12 @@ class Column {
   /** VARCHAR values, PLAIN: each its UTF-8 byte length (4 bytes, little-endian) and bytes. */
   text: Buffer;
   used = 0;
+  /**
+   * The VARCHAR value every non-null row of the row group has had so far (none in `text` yet),
+   * or null once two differ: a column that holds one value throughout (the platform, the source
+   * file) is written as a dictionary of that value, not once per row.
+   */
+  constant: string | null = null;
 
   constructor(
     readonly name: string,
@@ -164,6 +175,7 @@ class Column {
   reset(): void {
     this.used = 0;
     this.count = 0;
+    this.constant = null;
   }
 }
 
@@ -282,8 +294,31 @@ export class ParquetAppender {
     );
   }
 
-  /** A string as its UTF-8 byte length (4 bytes) and bytes. */
+  /** A VARCHAR value. */
   private string(column: Column, value: string): void {
+    if (column.count === 0) {
+      // the row group's first value: the column holds it alone until another comes
+      column.constant = value;
+      column.count = 1;
+      return;
+    }
+    const constant = column.constant;
+    if (constant !== null) {
+      if (value === constant) {
+        column.count++;
+        return;
+      }
+      // a second value: the column is PLAIN after all, from its first row on
+      const repeat = column.count;
+      column.constant = null;
+      column.count = 0;
+      for (let i = 0; i < repeat; i++) this.plain(column, constant);
+    }
+    this.plain(column, value);
+  }
+
+  /** A string as PLAIN: its UTF-8 byte length (4 bytes) and bytes. */
+  private plain(column: Column, value: string): void {
     const length = value.length;
     const start = column.used;
     // at most 3 bytes per UTF-16 unit (a lone surrogate becomes U+FFFD)
@@ -331,7 +366,33 @@ export class ParquetAppender {
     let at = this.offset;
     for (const [index, column] of this.columns.entries()) {
       const levels = column.levels(rows);
-      const values = column.values();
+      const constant = column.constant;
+      let dictionary: number | null = null;
+      let bytes = 0;
+      if (constant !== null) {
+        // a dictionary of the one value, then every non-null row's index (0) as one RLE run
+        const entry = Buffer.from(constant, 'utf8');
+        const page = Buffer.allocUnsafe(4 + entry.length);
+        page.writeUInt32LE(entry.length, 0);
+        entry.copy(page, 4);
+        const header = new CompactWriter()
+          .i32(1, DICTIONARY_PAGE)
+          .i32(2, page.length)
+          .i32(3, page.length)
+          .struct(7)
+          .i32(1, 1)
+          .i32(2, PLAIN)
+          .end()
+          .end()
+          .bytes();
+        parts.push(header, page);
+        dictionary = at;
+        bytes += header.length + page.length;
+      }
+      const values =
+        constant !== null
+          ? Buffer.concat([Buffer.of(1), uleb128(column.count * 2), Buffer.of(0)])
+          : column.values();
       const pageBytes = levels.length + values.length;
       const header = new CompactWriter()
         .i32(1, DATA_PAGE)
@@ -339,15 +400,23 @@ export class ParquetAppender {
         .i32(3, pageBytes)
         .struct(5)
         .i32(1, rows)
-        .i32(2, PLAIN)
+        .i32(2, constant !== null ? RLE_DICTIONARY : PLAIN)
         .i32(3, RLE)
         .i32(4, RLE)
         .end()
         .end()
         .bytes();
       parts.push(header, levels, values);
-      const bytes = header.length + pageBytes;
-      chunks.push({ column: index, offset: at, bytes, values: rows });
+      const data = at + bytes;
+      bytes += header.length + pageBytes;
+      chunks.push({
+        column: index,
+        offset: dictionary ?? data,
+        data,
+        dictionary,
+        bytes,
+        values: rows,
+      });
       at += bytes;
     }
     this.write(parts);
@@ -397,14 +466,15 @@ export class ParquetAppender {
           c.i64(2, chunk.offset)
             .struct(3)
             .i32(1, PHYSICAL[column.type])
-            .listI32(2, [PLAIN, RLE])
+            .listI32(2, chunk.dictionary === null ? [PLAIN, RLE] : [PLAIN, RLE, RLE_DICTIONARY])
             .listBinary(3, [column.name])
             .i32(4, UNCOMPRESSED)
             .i64(5, chunk.values)
             .i64(6, chunk.bytes)
             .i64(7, chunk.bytes)
-            .i64(9, chunk.offset)
-            .end();
+            .i64(9, chunk.data);
+          if (chunk.dictionary !== null) c.i64(11, chunk.dictionary);
+          c.end();
         });
         w.i64(
           2,
