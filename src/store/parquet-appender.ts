@@ -52,6 +52,10 @@ const LITTLE_ENDIAN = endianness() === 'LE';
 const littleEndian = (bytes: Buffer, width: 4 | 8): Buffer =>
   LITTLE_ENDIAN ? bytes : width === 4 ? Buffer.from(bytes).swap32() : Buffer.from(bytes).swap64();
 
+/** A VARCHAR column's first text segment, and the size of the next ones (a longer value gets its own). */
+const FIRST_SEGMENT = 64 * 1024;
+const SEGMENT = 1024 * 1024;
+
 /** Rows a column's arrays hold at first; they double as a row group grows. */
 const FIRST_CAPACITY = 1024;
 
@@ -70,9 +74,18 @@ class Column {
   ints: Int32Array;
   /** BOOLEAN values, one byte each. */
   bools: Uint8Array;
-  /** VARCHAR values, PLAIN: each its UTF-8 byte length (4 bytes, little-endian) and bytes. */
+  /**
+   * VARCHAR values, PLAIN: each its UTF-8 byte length (4 bytes, little-endian) and bytes, in
+   * segments written out one after another (`writev`): a segment that fills up is kept and the
+   * next one taken, so nothing is ever copied to grow. `text` is the segment being filled,
+   * `used` its bytes so far; `filled` the row group's earlier ones (their used bytes), `spare`
+   * segments of earlier row groups to use again.
+   */
   text: Buffer;
   used = 0;
+  private readonly filled: Buffer[] = [];
+  private readonly taken: Buffer[] = [];
+  private readonly spare: Buffer[] = [];
   /**
    * The VARCHAR value every non-null row of the row group has had so far (none in `text` yet),
    * or null once two differ: a column that holds one value throughout (the platform, the source
@@ -89,7 +102,7 @@ class Column {
     this.doubles = new Float64Array(rows(['DOUBLE', 'BIGINT']));
     this.ints = new Int32Array(rows(['INTEGER']));
     this.bools = new Uint8Array(rows(['BOOLEAN']));
-    this.text = Buffer.allocUnsafe(type === 'VARCHAR' ? 1 << 16 : 0);
+    this.text = Buffer.allocUnsafe(type === 'VARCHAR' ? FIRST_SEGMENT : 0);
   }
 
   /** Room for `rows` rows (every array but the text is one entry per row at most). */
@@ -109,12 +122,20 @@ class Column {
     this.bools = grown(this.bools, (n) => new Uint8Array(n));
   }
 
-  /** Room for `bytes` more text bytes. */
+  /** Room for `bytes` more text bytes in `text` (from `used` on): the next segment if need be. */
   reserve(bytes: number): Buffer {
     if (this.used + bytes > this.text.length) {
-      const grown = Buffer.allocUnsafe(Math.max(this.text.length * 2, this.used + bytes));
-      this.text.copy(grown, 0, 0, this.used);
-      this.text = grown;
+      if (this.used > 0) {
+        this.filled.push(this.text.subarray(0, this.used));
+        this.taken.push(this.text);
+      } else this.spare.push(this.text);
+      let next = this.spare.pop();
+      if (next === undefined || next.length < bytes) {
+        if (next !== undefined) this.spare.push(next);
+        next = Buffer.allocUnsafe(Math.max(SEGMENT, bytes));
+      }
+      this.text = next;
+      this.used = 0;
     }
     return this.text;
   }
@@ -140,12 +161,12 @@ class Column {
     return out;
   }
 
-  /** The PLAIN encoding of the non-null values. */
-  values(): Buffer {
+  /** The PLAIN encoding of the non-null values, in one or more buffers. */
+  values(): Buffer | Buffer[] {
     const n = this.count;
     switch (this.type) {
       case 'VARCHAR':
-        return this.text.subarray(0, this.used);
+        return [...this.filled, this.text.subarray(0, this.used)];
       case 'DOUBLE':
         return littleEndian(Buffer.from(this.doubles.buffer, this.doubles.byteOffset, n * 8), 8);
       case 'INTEGER':
@@ -176,6 +197,9 @@ class Column {
     this.used = 0;
     this.count = 0;
     this.constant = null;
+    this.filled.length = 0;
+    this.spare.push(...this.taken);
+    this.taken.length = 0;
   }
 }
 
@@ -320,9 +344,9 @@ export class ParquetAppender {
   /** A string as PLAIN: its UTF-8 byte length (4 bytes) and bytes. */
   private plain(column: Column, value: string): void {
     const length = value.length;
-    const start = column.used;
     // at most 3 bytes per UTF-16 unit (a lone surrogate becomes U+FFFD)
     const buffer = column.reserve(4 + 3 * length);
+    const start = column.used;
     let written = -1;
     if (length <= SHORT) {
       let pos = start + 4;
@@ -389,11 +413,12 @@ export class ParquetAppender {
         dictionary = at;
         bytes += header.length + page.length;
       }
-      const values =
+      const encoded =
         constant !== null
           ? Buffer.concat([Buffer.of(1), uleb128(column.count * 2), Buffer.of(0)])
           : column.values();
-      const pageBytes = levels.length + values.length;
+      const values = Array.isArray(encoded) ? encoded : [encoded];
+      const pageBytes = levels.length + values.reduce((sum, b) => sum + b.length, 0);
       const header = new CompactWriter()
         .i32(1, DATA_PAGE)
         .i32(2, pageBytes)
@@ -406,7 +431,7 @@ export class ParquetAppender {
         .end()
         .end()
         .bytes();
-      parts.push(header, levels, values);
+      parts.push(header, levels, ...values);
       const data = at + bytes;
       bytes += header.length + pageBytes;
       chunks.push({
