@@ -31,6 +31,16 @@ async function withFolder(body: (dir: string, db: Database) => Promise<void>): P
   }
 }
 
+/** The rows of each row group of a file, in order. */
+async function rowGroupSizes(db: Database, file: string): Promise<number[]> {
+  const groups = await db.rows(
+    `SELECT DISTINCT row_group_id, row_group_num_rows::DOUBLE AS n
+     FROM parquet_metadata($1) ORDER BY row_group_id`,
+    [file],
+  );
+  return groups.map((g) => Number(g.n));
+}
+
 const BIGS = [-(2 ** 53 - 1), 2 ** 53 - 1, 2 ** 32, -(2 ** 32), -1, 0, 2 ** 31];
 const LONG = 'a "long", text\nwith lines\r\n and é 😀 '.repeat(3_000);
 
@@ -157,15 +167,7 @@ describe('ParquetAppender', () => {
       ]);
       assert.equal(odd!.name, 'x\ufffdy');
 
-      const groups = await db.rows(
-        `SELECT DISTINCT row_group_id, row_group_num_rows::DOUBLE AS n
-         FROM parquet_metadata($1) ORDER BY row_group_id`,
-        [file],
-      );
-      assert.deepEqual(
-        groups.map((g) => g.n),
-        [122_880, 122_880, ROWS + 1 - 2 * 122_880],
-      );
+      assert.deepEqual(await rowGroupSizes(db, file), [122_880, 122_880, ROWS + 1 - 2 * 122_880]);
       const types = await db.rows(
         `SELECT name, type, converted_type FROM parquet_schema($1) WHERE name <> 'schema'`,
         [file],
@@ -240,15 +242,7 @@ describe('ParquetAppender', () => {
         a.endRow();
       }
       a.close();
-      const groups = await db.rows(
-        `SELECT DISTINCT row_group_id, row_group_num_rows::DOUBLE AS n
-         FROM parquet_metadata($1) ORDER BY row_group_id`,
-        [file],
-      );
-      assert.deepEqual(
-        groups.map((g) => g.n),
-        [4, 2],
-      );
+      assert.deepEqual(await rowGroupSizes(db, file), [4, 2]);
       const read = await db.rows(
         `SELECT strlen(text)::DOUBLE AS n, left(text, 1) AS c FROM read_parquet($1)`,
         [file],

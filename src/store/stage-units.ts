@@ -52,18 +52,17 @@ const PART_STRIDE = 10 ** 12;
 export const LIST_SEPARATOR = '\u001f';
 
 export interface StageOptions extends StageProgress {
-  /** Added to the names of the staging files: parts staged side by side need distinct names. */
+  /** Added to the names of the staging files: readers staging side by side need distinct names. */
   readonly tag?: string;
-  /**
-   * The part of the input these records are (parts staged side by side, in input order): its
-   * record and row numbers are `part × PART_STRIDE` + their number within the part, so a later
-   * part's are above every earlier one's. Default 0.
-   */
-  readonly part?: number;
 }
 
-/** One part of the input and its records (see `StageOptions.part`). */
+/** One part of the input and its records. */
 export interface UnitPart {
+  /**
+   * The part's number (parts in input order): its record and row numbers are
+   * `part × PART_STRIDE` + their number within the part, so a later part's are above every
+   * earlier one's.
+   */
   readonly part: number;
   readonly units: AsyncIterable<ImportUnit>;
 }
@@ -75,19 +74,19 @@ export function stageUnits(
   units: AsyncIterable<ImportUnit>,
   options: StageOptions = {},
 ): Promise<Staged> {
-  return stageUnitParts(folder, platform, [{ part: options.part ?? 0, units }], options);
+  return stageUnitParts(folder, platform, [{ part: 0, units }], options);
 }
 
 /**
  * Stages parts of the input one after another into one set of staging files (a reader that
  * takes the next part of a file whenever it is done with one). Each part's records and rows are
- * numbered as its own (`StageOptions.part`); progress counts the records of all parts.
+ * numbered as its own (`UnitPart.part`); progress counts the records of all parts.
  */
 export async function stageUnitParts(
   folder: string,
   platform: Platform,
   parts: Iterable<UnitPart> | AsyncIterable<UnitPart>,
-  options: Omit<StageOptions, 'part'> = {},
+  options: StageOptions = {},
 ): Promise<Staged> {
   const batchRecords = options.batchRecords ?? DEFAULT_BATCH_RECORDS;
   const stager = new Stager(folder, options.tag ?? '');
