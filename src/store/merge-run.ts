@@ -57,14 +57,10 @@ interface Keyed {
    */
   readonly derived?: string;
   /**
-   * The run's keys of this table on their own (`stage_post_keys`: `sid`, `rec`, `platform`, the
-   * key, `dr`) as a table expression with its files' paths bound as the given parameter, and
-   * those paths: a platform's first import is classified from them (`classifyFirstByKeys`).
+   * Whether a platform's first import is classified from the staged rows' keys alone
+   * (`classifyFirstByKeys`): the staging files are Parquet, so only those columns are read.
    */
-  readonly keyStage?: {
-    readonly rows: (param: string) => string;
-    readonly files: DuckDBListValue;
-  };
+  readonly byKeys?: boolean;
 }
 
 /**
@@ -90,7 +86,7 @@ const occurrences = (partition: string, rows = 'k') =>
  */
 async function classify(db: Database, spec: Keyed, platform: string): Promise<boolean> {
   if (await isFirstOfPlatform(db, spec, platform)) {
-    if (spec.keyStage) return classifyFirstByKeys(db, spec, spec.keyStage, platform);
+    if (spec.byKeys) return classifyFirstByKeys(db, spec, platform);
     await classifyFirst(db, spec, platform);
     return false;
   }
@@ -176,33 +172,30 @@ async function classifyFirst(db: Database, spec: Keyed, platform: string): Promi
 
 /**
  * `classifyFirst` from the run's keys alone: every row is a new key and the run's latest, except
- * where a key occurs more than once in the run (in most dumps, nowhere). Only those rows are read
- * again from the wide staging rows, hashed and windowed, where `classifyFirst` reads and hashes
- * every wide row (for the 1M posts of the Reddit bench, none repeated: 0.75 s against 0.89 s in
- * an import, `RAPPORT_TRACE_SQL`). The content hash of a row of a key seen once stays NULL: on a
- * first import nothing stored is compared with it.
+ * where a key occurs more than once in the run (in most dumps, nowhere). Only the key columns of
+ * the staging files are read (they are Parquet), and only the rows of a repeated key are hashed
+ * and windowed, where `classifyFirst` reads and hashes every wide row. The content hash of a row
+ * of a key seen once stays NULL: on a first import nothing stored is compared with it.
  *
- * Where no key repeats, `c_<main>` is a view over the key files, not a table: every row's class
+ * Where no key repeats, `c_<main>` is a view over those columns, not a table: every row's class
  * is known without writing them all down (the Reddit bench's posts classified and counted in
  * 0.40 s against 0.57 s with the table, one traced import each). Returns whether it is so: every
  * staged row is then new, and written.
  */
-async function classifyFirstByKeys(
-  db: Database,
-  spec: Keyed,
-  keyStage: NonNullable<Keyed['keyStage']>,
-  platform: string,
-): Promise<boolean> {
+async function classifyFirstByKeys(db: Database, spec: Keyed, platform: string): Promise<boolean> {
   const key = spec.keys[1]!;
+  // the staged rows' key columns, their files' paths bound as `param`
+  const keys = (param: string) =>
+    `(SELECT sid, rec, platform, ${key}, ${dr(spec)} AS dr FROM ${stagedRows(param)})`;
   const c = `c_${spec.main}`;
   const r = `r_${spec.main}`;
   await db.run(
     `CREATE OR REPLACE TEMP TABLE ${r} AS
-     SELECT ${key} AS kv FROM ${keyStage.rows('$1')}
+     SELECT ${key} AS kv FROM ${keys('$1')}
      WHERE CASE WHEN platform = $2 THEN true
        ELSE error('a staged row is not of the platform being imported') END
      GROUP BY ${key} HAVING count(*) > 1`,
-    [keyStage.files, platform],
+    [spec.files, platform],
   );
   const repeated = Number(await db.value(`SELECT count(*) FROM ${r}`)) > 0;
   const classes = (from: string) =>
@@ -211,31 +204,29 @@ async function classifyFirstByKeys(
      FROM ${from}`;
   if (!repeated) {
     await db.run(`DROP TABLE ${r}`);
-    // the key files' paths as a session variable: a view cannot hold a bound parameter
-    await db.run(`SET VARIABLE ${keysVariable(spec.main)} = $1`, [keyStage.files]);
+    // the staging files' paths as a session variable: a view cannot hold a bound parameter
+    await db.run(`SET VARIABLE ${keysVariable(spec.main)} = $1`, [spec.files]);
     await db.run(
       `CREATE OR REPLACE TEMP VIEW ${c} AS
-       ${classes(keyStage.rows(`getvariable('${keysVariable(spec.main)}')`))}`,
+       ${classes(keys(`getvariable('${keysVariable(spec.main)}')`))}`,
     );
     return true;
   }
-  await db.run(`CREATE OR REPLACE TEMP TABLE ${c} AS ${classes(keyStage.rows('$1'))}`, [
-    keyStage.files,
-  ]);
+  await db.run(`CREATE OR REPLACE TEMP TABLE ${c} AS ${classes(keys('$1'))}`, [spec.files]);
   // the rows of repeated keys, hashed (after the join: only they are) and numbered
   await db.run(
     `CREATE OR REPLACE TEMP TABLE o_${spec.main} AS
      WITH kr AS (
        SELECT k.rid, k.rec, k.kv, ${spec.hash} AS h
        FROM ${spec.stage} JOIN (
-         SELECT sid AS rid, rec, ${key} AS kv FROM ${keyStage.rows('$2')}
+         SELECT sid AS rid, rec, ${key} AS kv FROM ${keys('$1')}
          WHERE ${key} IN (SELECT kv FROM ${r})
        ) k ON sid = k.rid
      ), o AS (${occurrences('kv', 'kr')})
      SELECT rid, h, CASE WHEN occ = n THEN 1 ELSE 0 END AS latest,
        CASE WHEN occ = 1 THEN 2 WHEN h = first_h THEN 0 ELSE 1 END AS status
      FROM o`,
-    [spec.files, keyStage.files],
+    [spec.files],
   );
   await db.run(
     `UPDATE ${c} SET h = o.h, latest = o.latest, status = o.status
@@ -246,7 +237,7 @@ async function classifyFirstByKeys(
   return false;
 }
 
-/** The session variable that holds a view's key files (see `classifyFirstByKeys`). */
+/** The session variable that holds a view's staging files (see `classifyFirstByKeys`). */
 const keysVariable = (main: string) => `rapport_keys_${main}`;
 
 /** A class row (`c_<main>`) that is not written: an earlier occurrence, or content already stored. */
@@ -310,10 +301,7 @@ export async function mergeRun(
       keys: ['platform', 'id'],
       hash: HASH.posts,
       derived: DERIVED_REPLY_POSTS,
-      keyStage: {
-        rows: stagedRows,
-        files: file('stage_post_keys'),
-      },
+      byKeys: true,
     });
     onStep('writing posts');
     await db.run(

@@ -13,7 +13,6 @@ import { ParquetAppender } from './parquet-appender.js';
 import {
   STAGING,
   derivesReply,
-  hasDerivedReply,
   isDerivedInteraction,
   type StagedFile,
   type StagingTable,
@@ -135,7 +134,6 @@ class Stager {
   private readonly accounts: ParquetAppender;
   private readonly snapshots: ParquetAppender;
   private readonly posts: ParquetAppender;
-  private readonly postKeys: ParquetAppender;
   private readonly interactions: ParquetAppender;
   private readonly quarantined: ParquetAppender;
   /**
@@ -151,20 +149,12 @@ class Stager {
     this.accounts = open('stage_accounts');
     this.snapshots = open('stage_snapshots');
     this.posts = open('stage_posts');
-    this.postKeys = open('stage_post_keys');
     this.interactions = open('stage_interactions');
     this.quarantined = open('stage_quarantine');
   }
 
   private all(): ParquetAppender[] {
-    return [
-      this.accounts,
-      this.snapshots,
-      this.posts,
-      this.postKeys,
-      this.interactions,
-      this.quarantined,
-    ];
+    return [this.accounts, this.snapshots, this.posts, this.interactions, this.quarantined];
   }
 
   /** The records that follow are of part `part`: numbered from its base up. */
@@ -178,7 +168,6 @@ class Stager {
       stage_accounts: this.accounts.close(),
       stage_snapshots: this.snapshots.close(),
       stage_posts: this.posts.close(),
-      stage_post_keys: this.postKeys.close(),
       stage_interactions: this.interactions.close(),
       stage_quarantine: this.quarantined.close(),
     };
@@ -268,13 +257,6 @@ class Stager {
   }
 
   private post(rec: number, where: Location, x: Post): void {
-    const k = this.postKeys;
-    k.number(this.posts.rowNumber());
-    k.number(rec);
-    k.put(x.platform);
-    k.put(x.id);
-    k.put(hasDerivedReply(x) ? 1 : 0);
-    k.endRow();
     const a = this.posts;
     this.head(a, rec, x.platform);
     a.put(x.id);

@@ -68,12 +68,6 @@ export const STAGING = {
     ['view_count', 'DOUBLE'],
     ...SOURCE,
   ],
-  /**
-   * Each staged post's key again, with the post's `sid`: what a platform's first import
-   * classifies by, without reading the wide rows (see `classifyFirstByKeys`). `dr` is 1 when the
-   * view reads a reply from the post (`hasDerivedReply`).
-   */
-  stage_post_keys: [...ROW, ['platform', 'VARCHAR'], ['id', 'VARCHAR'], ['dr', 'INTEGER']],
   stage_interactions: [
     ...ROW,
     ['platform', 'VARCHAR'],
