@@ -76,6 +76,13 @@ const occurrences = (partition: string, rows = 'k') =>
    WINDOW w AS (PARTITION BY ${partition} ORDER BY rec)`;
 
 /**
+ * `latest` and `status` (see `classify`) of a row of `occurrences` when nothing of its key is
+ * stored: the first occurrence is new, a later one the same as the first or changed.
+ */
+const RUN_CLASS = `CASE WHEN occ = n THEN 1 ELSE 0 END AS latest,
+  CASE WHEN occ = 1 THEN 2 WHEN h = first_h THEN 0 ELSE 1 END AS status`;
+
+/**
  * Classifies every staged row of a keyed table into a narrow TEMP table `c_<main>`:
  * `rid` (the staging row's `sid`), `rec` (its input record), `h`, `dr` (see `Keyed.derived`),
  * `latest` (1 for the last occurrence of its key in the run) and `status`: 2 = a new key (its
@@ -160,11 +167,10 @@ async function classifyFirst(db: Database, spec: Keyed, platform: string): Promi
      repeated AS (SELECT kh FROM k GROUP BY kh HAVING count(*) > 1),
      kr AS (SELECT * FROM k SEMI JOIN repeated r ON k.kh = r.kh),
      o AS (${occurrences('kh', 'kr')})
-     SELECT rid, rec, h, dr, CASE WHEN occ = n THEN 1 ELSE 0 END AS latest, NULL::UBIGINT AS old_h,
-       CASE WHEN occ = 1 THEN 2 WHEN h = first_h THEN 0 ELSE 1 END AS status
+     SELECT rid, rec, h, dr, ${RUN_CLASS}, NULL::UBIGINT AS old_h
      FROM o
      UNION ALL
-     SELECT rid, rec, h, dr, 1 AS latest, NULL::UBIGINT AS old_h, 2 AS status
+     SELECT rid, rec, h, dr, 1 AS latest, 2 AS status, NULL::UBIGINT AS old_h
      FROM k ANTI JOIN repeated r ON k.kh = r.kh`,
     [spec.files, platform],
   );
@@ -223,8 +229,7 @@ async function classifyFirstByKeys(db: Database, spec: Keyed, platform: string):
          WHERE ${key} IN (SELECT kv FROM ${r})
        ) k ON sid = k.rid
      ), o AS (${occurrences('kv', 'kr')})
-     SELECT rid, h, CASE WHEN occ = n THEN 1 ELSE 0 END AS latest,
-       CASE WHEN occ = 1 THEN 2 WHEN h = first_h THEN 0 ELSE 1 END AS status
+     SELECT rid, h, ${RUN_CLASS}
      FROM o`,
     [spec.files],
   );

@@ -1,6 +1,6 @@
 import { closeSync, openSync, writeSync, writevSync } from 'node:fs';
 import { endianness } from 'node:os';
-import { CompactWriter } from './thrift-compact.js';
+import { CompactWriter, pushUleb128 } from './thrift-compact.js';
 
 /** The column types a staging file holds, as the merge reads them (DuckDB's names). */
 export type StagingType = 'VARCHAR' | 'DOUBLE' | 'BOOLEAN' | 'BIGINT' | 'INTEGER';
@@ -531,12 +531,4 @@ export class ParquetAppender {
   }
 }
 
-function uleb128(value: number): Buffer {
-  const out: number[] = [];
-  while (value >= 0x80) {
-    out.push((value % 0x80) | 0x80);
-    value = Math.floor(value / 0x80);
-  }
-  out.push(value);
-  return Buffer.from(out);
-}
+const uleb128 = (value: number): Buffer => Buffer.from(pushUleb128([], value));

@@ -187,9 +187,7 @@ class Stager {
   record(rec: number, where: Location, items: readonly ModelRecord[]): void {
     for (const item of items) {
       if (item.type === 'interaction' && isDerivedInteraction(item)) {
-        let found = false;
-        for (const post of items)
-          if (post.type === 'post' && derivesReply(post, item)) found = true;
+        const found = items.some((post) => post.type === 'post' && derivesReply(post, item));
         if (!found)
           throw new Error(`${item.platform} ${item.key} is not its record's comment's reply`);
         continue;

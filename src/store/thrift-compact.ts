@@ -99,14 +99,22 @@ export class CompactWriter {
     for (const b of bytes) this.out.push(b);
   }
 
-  /** Unsigned LEB128 of a non-negative integer up to 2^53 (arithmetic, not 32-bit shifts). */
   private varint(value: number): void {
-    while (value >= 0x80) {
-      this.out.push((value % 0x80) | 0x80);
-      value = Math.floor(value / 0x80);
-    }
-    this.out.push(value);
+    pushUleb128(this.out, value);
   }
+}
+
+/**
+ * Appends the unsigned LEB128 of a non-negative integer up to 2^53 (arithmetic, not 32-bit
+ * shifts): Thrift's varints, and the run headers of Parquet's RLE/bit-packing hybrid.
+ */
+export function pushUleb128(out: number[], value: number): number[] {
+  while (value >= 0x80) {
+    out.push((value % 0x80) | 0x80);
+    value = Math.floor(value / 0x80);
+  }
+  out.push(value);
+  return out;
 }
 
 /** The compact protocol's type ids. */
