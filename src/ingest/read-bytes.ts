@@ -1,5 +1,4 @@
 import { createGunzip } from 'node:zlib';
-import { DecompressStream } from 'zstd-napi';
 import { InputError, UnsafeArchiveError } from './errors.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import type { SourceEntry } from './source.js';
@@ -50,7 +49,10 @@ export async function* readEntryBytes(entry: SourceEntry): AsyncIterable<Uint8Ar
     yield* rest;
     return;
   }
-  const decoder = zstd ? new DecompressStream({ windowLogMax: 31 }) : createGunzip();
+  // loaded when a compressed input comes: most imports never need the native decoder
+  const decoder = zstd
+    ? new (await import('zstd-napi')).DecompressStream({ windowLogMax: 31 })
+    : createGunzip();
   const ratio = (entry.limits ?? DEFAULT_LIMITS).maxEntryRatio;
   const pending: Buffer[] = [];
   let failure: Error | null = null;

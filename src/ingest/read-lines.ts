@@ -80,11 +80,18 @@ export async function* readLineBatches(
   let offset = lineStart; // byte offset of the current chunk's first byte
   let first = lineStart === 0;
 
-  // A plain function, not a nested generator: it runs once per line of the input.
-  function finish(buf: Buffer, terminated: boolean): LineEvent | null {
+  // A plain function, not a nested generator: it runs once per line of the input. The line is
+  // `buf` from `from` to `to`; `valid`: its bytes are known to be UTF-8 already.
+  function finish(
+    buf: Buffer,
+    from: number,
+    to: number,
+    terminated: boolean,
+    valid: boolean,
+  ): LineEvent | null {
     lineNo += 1;
     const start = lineStart;
-    const length = oversize ? carryLength : buf.length;
+    const length = oversize ? carryLength : to - from;
     if (oversize) {
       const contentHash = oversize.digest('hex');
       oversize = null;
@@ -97,27 +104,26 @@ export async function* readLineBatches(
         contentHash,
       };
     }
-    let end = buf.length;
-    if (end > 0 && buf[end - 1] === 13) end -= 1;
-    if (end === 0) return null;
-    const view = buf.subarray(0, end);
-    if (!isUtf8(view)) {
-      const contentHash = createHash('sha256').update(view).digest('hex');
+    let end = to;
+    if (end > from && buf[end - 1] === 13) end -= 1;
+    if (end === from) return null;
+    if (!valid && !isUtf8(buf.subarray(from, end))) {
+      const contentHash = createHash('sha256').update(buf.subarray(from, end)).digest('hex');
       return {
         kind: 'bad',
         reason: 'invalid UTF-8',
         line: lineNo,
         byteOffset: start,
-        byteLength: end,
+        byteLength: end - from,
         contentHash,
       };
     }
     return {
       kind: 'line',
-      text: view.toString('utf8'),
+      text: buf.toString('utf8', from, end),
       line: lineNo,
       byteOffset: start,
-      byteLength: end,
+      byteLength: end - from,
       terminated,
     };
   }
@@ -136,30 +142,39 @@ export async function* readLineBatches(
     }
     let pos = 0;
     const batch: LineEvent[] = [];
+    // The lines that lie whole in this chunk are checked for UTF-8 at once, from the first of
+    // them to the chunk's last newline: a newline byte is never part of a multi-byte character,
+    // so each line of a valid run is valid. Should the run not be, each line is checked alone.
+    const last = chunk.lastIndexOf(NEWLINE);
+    let runChecked = false;
+    let runValid = false;
     for (;;) {
       const nl = chunk.indexOf(NEWLINE, pos);
       if (nl === -1) break;
-      const piece = chunk.subarray(pos, nl);
       let event: LineEvent | null;
       if (oversize) {
-        oversize.update(piece);
-        carryLength += piece.length;
-        event = finish(EMPTY, true);
+        oversize.update(chunk.subarray(pos, nl));
+        carryLength += nl - pos;
+        event = finish(EMPTY, 0, 0, true, true);
       } else if (carryLength > 0) {
-        carry.push(piece);
-        const whole = Buffer.concat(carry, carryLength + piece.length);
+        carry.push(chunk.subarray(pos, nl));
+        const whole = Buffer.concat(carry, carryLength + nl - pos);
         carry = [];
         if (whole.length > maxRecordBytes) {
           oversize = createHash('sha256').update(whole);
           carryLength = whole.length;
-          event = finish(EMPTY, true);
-        } else event = finish(whole, true);
-      } else if (piece.length > maxRecordBytes) {
-        oversize = createHash('sha256').update(piece);
-        carryLength = piece.length;
-        event = finish(EMPTY, true);
+          event = finish(EMPTY, 0, 0, true, true);
+        } else event = finish(whole, 0, whole.length, true, false);
+      } else if (nl - pos > maxRecordBytes) {
+        oversize = createHash('sha256').update(chunk.subarray(pos, nl));
+        carryLength = nl - pos;
+        event = finish(EMPTY, 0, 0, true, true);
       } else {
-        event = finish(piece, true);
+        if (!runChecked) {
+          runChecked = true;
+          runValid = isUtf8(chunk.subarray(pos, last));
+        }
+        event = finish(chunk, pos, nl, true, runValid);
       }
       if (event) batch.push(event);
       carryLength = 0;
@@ -185,10 +200,11 @@ export async function* readLineBatches(
     offset += chunk.length;
     if (batch.length > 0) yield batch;
   }
-  const last = oversize
-    ? finish(EMPTY, false)
-    : carryLength > 0
-      ? finish(Buffer.concat(carry, carryLength), false)
-      : null;
-  if (last) yield [last];
+  if (oversize) {
+    yield [finish(EMPTY, 0, 0, false, true)!];
+  } else if (carryLength > 0) {
+    const whole = Buffer.concat(carry, carryLength);
+    const last = finish(whole, 0, whole.length, false, false);
+    if (last) yield [last];
+  }
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import tar from 'tar-stream';
+import type tar from 'tar-stream';
 import type { Archive } from './archive.js';
 import { InputError, UnsafeArchiveError } from './errors.js';
 import type { InputLimits } from './limits.js';
@@ -208,7 +208,8 @@ async function* files(
   path: string,
   archive: SourceEntry,
 ): AsyncIterable<{ header: tar.Header; entry: TarEntry }> {
-  const extract = tar.extract();
+  // loaded with the first archive: an import of plain files (a parallel reader) never needs it
+  const extract = (await import('tar-stream')).default.extract();
   const bytes = Readable.from(readEntryBytes(archive));
   bytes.on('error', (error: Error) => extract.destroy(error));
   bytes.pipe(extract);

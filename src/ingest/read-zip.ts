@@ -1,4 +1,4 @@
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import type { Archive } from './archive.js';
 import type { InputLimits } from './limits.js';
 import { InputError, UnsafeArchiveError } from './errors.js';
@@ -29,8 +29,10 @@ export function isUnsafeEntryName(name: string): boolean {
 
 /** Reads a zip's central directory; entries are inflated lazily, under `limits`. */
 export async function readZip(path: string, limits: InputLimits): Promise<ZipArchive> {
+  // loaded with the first archive, as tar-stream is
+  const { open } = (await import('yauzl')).default;
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: false, strictFileNames: false }, (err, z) =>
+    open(path, { lazyEntries: true, autoClose: false, strictFileNames: false }, (err, z) =>
       err
         ? reject(new InputError(`unreadable zip archive ${path}: ${err.message}`, path))
         : resolve(z),

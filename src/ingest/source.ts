@@ -38,6 +38,11 @@ export interface EntryOrigin {
   prefix(): AsyncIterable<Uint8Array>;
   /** The lines before the part, when they are counted elsewhere (a reader need not read them). */
   lines?(): Promise<number>;
+  /**
+   * The handles set by the identity events before the part (Bluesky Jetstream), when they are
+   * gathered elsewhere: the reader takes the map as its own and goes on updating it.
+   */
+  handles?(): Promise<Map<string, string>>;
 }
 
 /** A file, a folder or a zip or tar archive seen as named entries (STYLE §5). */

@@ -7,8 +7,14 @@ import type { InputLimits } from '../ingest/limits.js';
 import { isCompressed } from '../ingest/read-bytes.js';
 import { countNewlines } from '../ingest/read-lines.js';
 import type { ImportContext } from '../ingest/importer.js';
-import type { ImportSource, SourceEntry } from '../ingest/source.js';
-import type { ImportUnit, Platform } from '../model/index.js';
+import {
+  readFileBytes,
+  type EntryOrigin,
+  type ImportSource,
+  type SourceEntry,
+} from '../ingest/source.js';
+import type { UnitSink } from '../ingest/units.js';
+import type { Platform } from '../model/index.js';
 import type { Staged, Staging } from '../store/index.js';
 import { STAGING_TABLES, type StagingTable } from '../store/staging.js';
 
@@ -24,24 +30,17 @@ export const PARALLEL = {
   /** At most this many readers. */
   maxReaders: 4,
   /**
-   * For a format read in one part per reader (not `chunked`): a part's first pass over the bytes
-   * before it costs about this fraction of reading as many bytes of its own, by
-   * `platform/format`, so later parts are made that much shorter and every reader ends at about
-   * the same time. Measured on the 1M-line Jetstream bench with `node --cpu-prof` (each worker
-   * writes its own profile): a Jetstream part parses the identity events before it (0.45–0.65 s
-   * against 5 s of reading), and a later part waits about 0.25 s longer on reads.
+   * The formats whose files are cut into many small parts that the readers take in turn, each
+   * as soon as it is done with its last, by `platform/format`: no reader waits for another at
+   * the end. Meanwhile the main thread reads ahead of them what a part needs of the bytes before
+   * it (`PREFIX_SCANS`): how many lines they hold, and for Jetstream the handles their identity
+   * events set. With one part per reader, one of two Reddit readers ended 0.3–1.2 s after the
+   * other in most bench imports (reading the 1M Reddit bench: 5.51 s on average, against 5.66 s
+   * in one part per reader, six imports each, alternating); one of two Jetstream readers ended
+   * 0.57–0.9 s after the other (four traced imports), though its part was made shorter for the
+   * identity events it parsed first: the events of the bench's second half stage 18% more bytes.
    */
-  prefixCost: { 'bluesky/bluesky-jetstream': 0.15 } as Readonly<Record<string, number>>,
-  /**
-   * The formats whose readers need nothing of the bytes before a part but how many lines they
-   * hold, by `platform/format`. Their file is cut into many small parts that the readers take
-   * in turn, each as soon as it is done with its last, while the main thread counts the lines
-   * before each part: no reader waits for another at the end. With one part per reader, one of
-   * two Reddit readers ended 0.3–1.2 s after the other in most bench imports; reading the 1M
-   * Reddit bench took 5.51 s on average, against 5.66 s in one part per reader (six imports
-   * each, alternating).
-   */
-  chunked: ['reddit/pushshift-ndjson'] as readonly string[],
+  chunked: ['reddit/pushshift-ndjson', 'bluesky/bluesky-jetstream'] as readonly string[],
   /** Parts per reader of a chunked format, each at least `minChunkBytes`. */
   chunksPerReader: 32,
   minChunkBytes: 64 * 1024,
@@ -56,19 +55,19 @@ export const PARALLEL = {
 
 /**
  * The formats whose lines can be read in parts (each line is a record on its own), by
- * `platform/format`: the reader their importer uses for one such file, loaded on its own so
- * that a worker does not load every importer.
+ * `platform/format`: the reader their importer uses for one such file, pushing its units into a
+ * `UnitSink`, loaded on its own so that a worker does not load every importer.
  */
 export const PART_READERS: Readonly<
   Record<
     string,
-    () => Promise<(entry: SourceEntry, context: ImportContext) => AsyncIterable<ImportUnit>>
+    () => Promise<(entry: SourceEntry, context: ImportContext, sink: UnitSink) => Promise<void>>
   >
 > = {
   'reddit/pushshift-ndjson': async () =>
-    (await import('../ingest/reddit/read-ndjson.js')).readNdjson,
+    (await import('../ingest/reddit/read-ndjson.js')).readNdjsonInto,
   'bluesky/bluesky-jetstream': async () =>
-    (await import('../ingest/bluesky/read-jetstream.js')).readJetstream,
+    (await import('../ingest/bluesky/read-jetstream.js')).readJetstreamInto,
 };
 
 /** Bytes [start, end) of the file; start is 0 or just after a newline. */
@@ -83,8 +82,11 @@ export interface PartPlan {
   readonly parts: readonly Part[];
   /** The reader threads, each taking the next part not yet taken until none is left. */
   readonly readers: number;
-  /** Whether the main thread counts the lines before each part for the readers (`chunked`). */
-  readonly linesFromMain: boolean;
+  /**
+   * Whether the main thread tells the readers what each part needs of the bytes before it
+   * (`chunked`, `PREFIX_SCANS`); otherwise a reader reads them itself.
+   */
+  readonly originFromMain: boolean;
 }
 
 /** What a worker is given (structured-cloned). */
@@ -95,7 +97,7 @@ export interface PartTask {
   readonly parts: readonly Part[];
   /** One Int32: the next part to take (`Atomics.add`), shared by the readers. */
   readonly next: SharedArrayBuffer;
-  readonly linesFromMain: boolean;
+  readonly originFromMain: boolean;
   /** The reader's number: its staging files are named by it. */
   readonly index: number;
   readonly folder: string;
@@ -106,12 +108,37 @@ export interface PartTask {
   readonly batchRecords?: number;
 }
 
-/** What the main thread tells a worker: the lines of the file before part `part`. */
+/**
+ * What the main thread tells a worker of part `part` (`originFromMain`): the lines of the file
+ * before it, and the handles set by the identity events of the part before it (Jetstream; none
+ * for other formats), each DID's last, for the reader to bring its handles up to this part.
+ */
 export interface OriginMessage {
   readonly type: 'origin';
   readonly part: number;
   readonly lines: number;
+  readonly handles: readonly (readonly [did: string, handle: string])[];
 }
+
+/** What the main thread finds in one part's bytes for the parts after it. */
+export interface PrefixFindings {
+  readonly lines: number;
+  readonly handles: ReadonlyMap<string, string>;
+}
+
+/**
+ * The formats whose readers need more of the bytes before their part than the lines they hold,
+ * by `platform/format`: how the main thread reads that from one part's bytes (loaded only there).
+ */
+const PREFIX_SCANS: Readonly<
+  Record<
+    string,
+    () => Promise<(part: EntryOrigin, maxRecordBytes: number) => Promise<PrefixFindings>>
+  >
+> = {
+  'bluesky/bluesky-jetstream': async () =>
+    (await import('../ingest/bluesky/read-jetstream.js')).handlesBefore,
+};
 
 /** What a worker says. */
 export type PartMessage =
@@ -162,9 +189,7 @@ export async function planParts(
     await handle.read(head, 0, 4, 0);
     if (isCompressed(head)) return null;
     const cuts = [0];
-    const targets = chunked
-      ? Array.from({ length: count }, (_, k) => Math.floor((k * size) / count))
-      : balancedStarts(size, count, PARALLEL.prefixCost[key] ?? 0.1);
+    const targets = Array.from({ length: count }, (_, k) => Math.floor((k * size) / count));
     for (let k = 1; k < count; k++) {
       const cut = await lineStartFrom(handle, Math.max(cuts[cuts.length - 1]!, targets[k]!), size);
       if (cut === null || cut >= size) break;
@@ -172,25 +197,10 @@ export async function planParts(
     }
     if (cuts.length < 2) return null;
     const parts = cuts.map((start, i) => ({ start, end: cuts[i + 1] ?? size }));
-    return { parts, readers: Math.min(readers, parts.length), linesFromMain: chunked };
+    return { parts, readers: Math.min(readers, parts.length), originFromMain: chunked };
   } finally {
     await handle.close();
   }
-}
-
-/**
- * Where `parts` parts of `size` bytes start so that each reader's work, its own bytes plus
- * `cost` × the bytes before it, is the same: with T that work, part k is T − cost × its start,
- * which is linear in T.
- */
-export function balancedStarts(size: number, parts: number, cost: number): number[] {
-  const starts: number[] = [];
-  let start = 0;
-  for (let k = 0; k < parts; k++) {
-    starts.push(start);
-    start += 1 - cost * start;
-  }
-  return starts.map((s) => Math.floor((s * size) / start));
 }
 
 /** The offset just after the first newline at or after `from`, or null if there is none. */
@@ -227,8 +237,8 @@ export interface PartsRequest {
 /**
  * A `Staging` by the plan's reader threads, each taking the next part of the file not yet taken
  * (an `Atomics.add` on a shared counter) until none is left, and staging them all into its own
- * files. For a `linesFromMain` plan this thread meanwhile counts the lines before each part and
- * tells every reader.
+ * files. For an `originFromMain` plan this thread meanwhile reads ahead what each part needs of
+ * the bytes before it (`scanBefore`) and tells every reader.
  */
 export function stageParts(request: PartsRequest): Staging {
   return (folder, platform) => {
@@ -250,7 +260,7 @@ export function stageParts(request: PartsRequest): Staging {
             format: request.format,
             parts: plan.parts,
             next,
-            linesFromMain: plan.linesFromMain,
+            originFromMain: plan.originFromMain,
             index,
             folder,
             limits: request.limits,
@@ -300,9 +310,8 @@ export function stageParts(request: PartsRequest): Staging {
           });
         }),
     );
-    const counted = plan.linesFromMain
-      ? countLinesBefore(request.path, plan.parts, (part, lines) => {
-          const message: OriginMessage = { type: 'origin', part, lines };
+    const counted = plan.originFromMain
+      ? scanBefore(request, plan.parts, platform, (message) => {
           for (const worker of running) worker.postMessage(message);
         })
       : Promise.resolve();
@@ -318,31 +327,39 @@ export function stageParts(request: PartsRequest): Staging {
 }
 
 /**
- * Counts the lines of each part but the last, in file order, and tells `found` the lines before
- * each part after the first as soon as they are known.
+ * Reads each part but the last, in file order, and tells `found` what the parts after it need
+ * (`OriginMessage`) as soon as it is known: the lines before the next part, and what the
+ * format's `PREFIX_SCANS` finds in the part.
  */
-async function countLinesBefore(
-  path: string,
+async function scanBefore(
+  request: PartsRequest,
   parts: readonly Part[],
-  found: (part: number, lines: number) => void,
+  platform: Platform,
+  found: (message: OriginMessage) => void,
 ): Promise<void> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(1 << 20);
-    let lines = 0;
-    for (let k = 0; k + 1 < parts.length; k++) {
-      const { start, end } = parts[k]!;
-      for (let at = start; at < end;) {
-        const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, end - at), at);
-        if (bytesRead === 0) throw new InputError(`${path} changed while it was read`, path);
-        lines += countNewlines(buffer.subarray(0, bytesRead));
-        at += bytesRead;
-      }
-      found(k + 1, lines);
-    }
-  } finally {
-    await handle.close();
+  const { path } = request;
+  const load = PREFIX_SCANS[`${platform}/${request.format}`];
+  const scan = load ? await load() : countLines;
+  let lines = 0;
+  for (let k = 0; k + 1 < parts.length; k++) {
+    const { start, end } = parts[k]!;
+    const part: EntryOrigin = {
+      byteOffset: end,
+      prefix: () => readFileBytes(path, { bytesRead: 0 }, { start, end }, { reuse: true }),
+    };
+    const findings = await scan(part, request.limits.maxRecordBytes);
+    lines += findings.lines;
+    found({ type: 'origin', part: k + 1, lines, handles: [...findings.handles] });
   }
+}
+
+const NO_HANDLES: ReadonlyMap<string, string> = new Map();
+
+/** The lines of a part: what every format's readers need of the bytes before them. */
+async function countLines(part: EntryOrigin): Promise<PrefixFindings> {
+  let lines = 0;
+  for await (const chunk of part.prefix()) lines += countNewlines(chunk);
+  return { lines, handles: NO_HANDLES };
 }
 
 /** The error a worker reported, as the single reader would have thrown it. */

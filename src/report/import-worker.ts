@@ -17,18 +17,34 @@ import {
 const task = workerData as PartTask;
 const post = (message: PartMessage) => parentPort!.postMessage(message);
 
-/** The lines before each part, as the main thread tells them (`linesFromMain`). */
-const linesKnown = new Map<number, number>();
-const linesAwaited = new Map<number, (lines: number) => void>();
+/** What each part needs of the bytes before it, as the main thread tells it (`originFromMain`). */
+const origins = new Map<number, OriginMessage>();
+const awaited = new Map<number, (message: OriginMessage) => void>();
 parentPort!.on('message', (message: OriginMessage) => {
-  linesKnown.set(message.part, message.lines);
-  linesAwaited.get(message.part)?.(message.lines);
+  origins.set(message.part, message);
+  awaited.get(message.part)?.(message);
 });
 
-function linesBefore(part: number): Promise<number> {
-  const known = linesKnown.get(part);
+function originOf(part: number): Promise<OriginMessage> {
+  const known = origins.get(part);
   if (known !== undefined) return Promise.resolve(known);
-  return new Promise((resolve) => linesAwaited.set(part, resolve));
+  return new Promise((resolve) => awaited.set(part, resolve));
+}
+
+/**
+ * The handles of the identity events before part `handlesPart` (Jetstream), shared by the
+ * parts this reader takes: brought up to a part by what the main thread found in each part
+ * before it, each DID's last handle there. A part's reader updates the map through its part
+ * too, with the very handles the main thread finds in that part, so finding them again later
+ * changes nothing.
+ */
+const handles = new Map<string, string>();
+let handlesPart = 0;
+
+async function handlesAt(part: number): Promise<Map<string, string>> {
+  for (; handlesPart < part; handlesPart++)
+    for (const [did, handle] of (await originOf(handlesPart + 1)).handles) handles.set(did, handle);
+  return handles;
 }
 
 async function run(): Promise<void> {
@@ -62,7 +78,9 @@ async function run(): Promise<void> {
                   { start: 0, end: start },
                   { reuse: true },
                 ),
-              ...(task.linesFromMain ? { lines: () => linesBefore(k) } : {}),
+              ...(task.originFromMain
+                ? { lines: async () => (await originOf(k)).lines, handles: () => handlesAt(k) }
+                : {}),
             },
           }
         : {}),
@@ -71,7 +89,7 @@ async function run(): Promise<void> {
   // the parts this reader takes, in the order it takes them (increasing)
   function* taken(): Iterable<UnitPart> {
     for (let k = Atomics.add(next, 0, 1); k < task.parts.length; k = Atomics.add(next, 0, 1))
-      yield { part: k, units: read(entryOf(k), context) };
+      yield { part: k, read: (sink) => read(entryOf(k), context, sink) };
   }
   const staged = await stageUnitParts(task.folder, task.platform, taken(), {
     tag: `-${task.index}`,

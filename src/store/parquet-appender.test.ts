@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { listValue } from '@duckdb/node-api';
 import { Database } from './database.js';
 import { ParquetAppender, type StagingType } from './parquet-appender.js';
 
@@ -295,6 +296,36 @@ describe('ParquetAppender', () => {
           '5000000000000/5000000000001',
         ],
       );
+    });
+  });
+
+  it('writes the last row group of a file of several to a tail file of its own, when asked', async () => {
+    await withFolder(async (dir, db) => {
+      const write = (name: string, rows: number, tail: boolean) => {
+        const a = new ParquetAppender(join(dir, name), [['n', 'BIGINT']], undefined, tail);
+        for (let i = 0; i < rows; i++) {
+          a.number(i);
+          a.endRow();
+        }
+        return a.close();
+      };
+      const full = 122_880;
+      const files = write('t.parquet', 2 * full + 5, true);
+      assert.deepEqual(files, [join(dir, 't.parquet'), join(dir, 't-tail.parquet')]);
+      assert.deepEqual(await rowGroupSizes(db, files[0]!), [full, full]);
+      assert.deepEqual(await rowGroupSizes(db, files[1]!), [5]);
+      const [all] = await db.rows(
+        `SELECT count(*)::DOUBLE AS n, count(DISTINCT n)::DOUBLE AS d, max(n)::DOUBLE AS top
+         FROM read_parquet($1)`,
+        [listValue(files)],
+      );
+      assert.deepEqual(all, { n: 2 * full + 5, d: 2 * full + 5, top: 2 * full + 4 });
+      // one row group in all, or only whole ones: one file; without `tail` never two
+      assert.deepEqual(write('small.parquet', 10, true), [join(dir, 'small.parquet')]);
+      assert.deepEqual(write('whole.parquet', full, true), [join(dir, 'whole.parquet')]);
+      const plain = write('plain.parquet', full + 5, false);
+      assert.deepEqual(plain, [join(dir, 'plain.parquet')]);
+      assert.deepEqual(await rowGroupSizes(db, plain[0]!), [full, 5]);
     });
   });
 

@@ -9,6 +9,7 @@ import type {
   Post,
   ProfileSnapshot,
 } from '../model/index.js';
+import type { UnitSink } from '../ingest/units.js';
 import { ParquetAppender } from './parquet-appender.js';
 import {
   STAGING,
@@ -63,7 +64,8 @@ export interface UnitPart {
    * earlier one's.
    */
   readonly part: number;
-  readonly units: AsyncIterable<ImportUnit>;
+  /** Reads the part, pushing its records into `sink` in input order. */
+  readonly read: (sink: UnitSink) => Promise<void>;
 }
 
 /** Stages a stream of import units into `folder` (see `writeImport`). */
@@ -73,7 +75,10 @@ export function stageUnits(
   units: AsyncIterable<ImportUnit>,
   options: StageOptions = {},
 ): Promise<Staged> {
-  return stageUnitParts(folder, platform, [{ part: 0, units }], options);
+  const read = async (sink: UnitSink) => {
+    for await (const unit of units) sink(unit);
+  };
+  return stageUnitParts(folder, platform, [{ part: 0, read }], options);
 }
 
 /**
@@ -93,34 +98,32 @@ export async function stageUnitParts(
   let quarantined = 0;
   const skipped: Record<string, number> = {};
   try {
-    for await (const { part, units } of parts) {
-      stager.startPart(part);
-      let rec = 0; // the record's number within the part
-      for await (const unit of units) {
-        rec += 1;
-        records += 1;
-        switch (unit.outcome) {
-          case 'skipped':
-            skipped[unit.reason] = (skipped[unit.reason] ?? 0) + 1;
-            break;
-          case 'quarantined':
-            quarantined += 1;
-            stager.quarantine(rec, platform, unit.where, unit.reason, unit.contentHash);
-            break;
-          case 'record':
-            stager.record(rec, unit.where, unit.items);
-            break;
-        }
-        if ((records & 4095) === 0) options.onRecords?.(records);
-        if (records % batchRecords === 0) options.onBatch?.(records);
+    let rec = 0; // the record's number within its part
+    const take = (unit: ImportUnit) => {
+      rec += 1;
+      records += 1;
+      switch (unit.outcome) {
+        case 'skipped':
+          skipped[unit.reason] = (skipped[unit.reason] ?? 0) + 1;
+          break;
+        case 'quarantined':
+          quarantined += 1;
+          stager.quarantine(rec, platform, unit.where, unit.reason, unit.contentHash);
+          break;
+        case 'record':
+          stager.record(rec, unit.where, unit.items);
+          break;
       }
+      if ((records & 4095) === 0) options.onRecords?.(records);
+      if (records % batchRecords === 0) options.onBatch?.(records);
+    };
+    for await (const { part, read } of parts) {
+      stager.startPart(part);
+      rec = 0;
+      await read(take);
     }
     options.onRecords?.(records);
-    const closed = stager.close();
-    const files = Object.fromEntries(
-      Object.entries(closed).map(([table, file]) => [table, [file]]),
-    ) as Record<StagingTable, StagedFile[]>;
-    return { files, records, quarantined, skipped };
+    return { files: stager.close(), records, quarantined, skipped };
   } finally {
     stager.closeFiles();
   }
@@ -145,7 +148,12 @@ class Stager {
 
   constructor(folder: string, tag: string) {
     const open = (table: StagingTable) =>
-      new ParquetAppender(join(folder, `${table}${tag}.parquet`), STAGING[table], PART_STRIDE);
+      new ParquetAppender(
+        join(folder, `${table}${tag}.parquet`),
+        STAGING[table],
+        PART_STRIDE,
+        true,
+      );
     this.accounts = open('stage_accounts');
     this.snapshots = open('stage_snapshots');
     this.posts = open('stage_posts');
@@ -163,13 +171,14 @@ class Stager {
   }
 
   /** Ends every file: what the merge reads. */
-  close(): Record<StagingTable, StagedFile> {
+  close(): Record<StagingTable, StagedFile[]> {
+    const files = (a: ParquetAppender) => a.close().map((file, i) => ({ file, tail: i > 0 }));
     return {
-      stage_accounts: this.accounts.close(),
-      stage_snapshots: this.snapshots.close(),
-      stage_posts: this.posts.close(),
-      stage_interactions: this.interactions.close(),
-      stage_quarantine: this.quarantined.close(),
+      stage_accounts: files(this.accounts),
+      stage_snapshots: files(this.snapshots),
+      stage_posts: files(this.posts),
+      stage_interactions: files(this.interactions),
+      stage_quarantine: files(this.quarantined),
     };
   }
 

@@ -97,6 +97,8 @@ export const STAGING_TABLES = Object.keys(STAGING) as StagingTable[];
 /** One table's staging file, as the merge reads it. */
 export interface StagedFile {
   readonly file: string;
+  /** The short last row group of a staging file, in a file of its own (`ParquetAppender`). */
+  readonly tail?: boolean;
 }
 
 /**

@@ -2,8 +2,9 @@ import { isUtf8 } from 'node:buffer';
 import type { ImportUnit } from '../../model/index.js';
 import type { ImportContext } from '../importer.js';
 import { readEntryBytes } from '../read-bytes.js';
-import { countNewlines, readLineBatches } from '../read-lines.js';
+import { countNewlines, readLineBatches, type LineEvent } from '../read-lines.js';
 import type { EntryOrigin, SourceEntry } from '../source.js';
+import type { UnitSink } from '../units.js';
 import { parseJetstreamEvent } from './parse-jetstream.js';
 import { toUnit } from './units.js';
 
@@ -17,29 +18,51 @@ export async function* readJetstream(
   entry: SourceEntry,
   context: ImportContext,
 ): AsyncIterable<ImportUnit> {
+  const { lines, handles } = await eventLines(entry, context);
+  for await (const batch of lines)
+    for (const line of batch) yield lineUnit(line, entry.path, handles);
+}
+
+/** `readJetstream` pushing each unit into `sink` (a parallel import's reader, `UnitSink`). */
+export async function readJetstreamInto(
+  entry: SourceEntry,
+  context: ImportContext,
+  sink: UnitSink,
+): Promise<void> {
+  const { lines, handles } = await eventLines(entry, context);
+  for await (const batch of lines)
+    for (const line of batch) sink(lineUnit(line, entry.path, handles));
+}
+
+async function eventLines(
+  entry: SourceEntry,
+  context: ImportContext,
+): Promise<{ lines: AsyncIterable<LineEvent[]>; handles: Map<string, string> }> {
   const maxRecordBytes = context.limits.maxRecordBytes;
-  const before = entry.origin ? await handlesBefore(entry.origin, maxRecordBytes) : null;
+  const start = entry.origin;
+  const before = !start
+    ? null
+    : start.handles && start.lines
+      ? { handles: await start.handles(), lines: await start.lines() }
+      : await handlesBefore(start, maxRecordBytes);
   const handles = before?.handles ?? new Map<string, string>();
-  const origin = before ? { line: before.lines, byteOffset: entry.origin!.byteOffset } : undefined;
-  const lines = readLineBatches(readEntryBytes(entry), maxRecordBytes, origin);
-  for await (const batch of lines) {
-    for (const line of batch) {
-      const where = { file: entry.path, line: line.line, byteOffset: line.byteOffset };
-      if (line.kind === 'bad') {
-        yield { outcome: 'quarantined', where, reason: line.reason, contentHash: line.contentHash };
-        continue;
-      }
-      let event: unknown;
-      try {
-        event = JSON.parse(line.text);
-      } catch {
-        const reason = line.terminated ? 'not valid JSON' : 'truncated last line';
-        yield toUnit({ kind: 'bad', reason }, where, () => line.text);
-        continue;
-      }
-      yield toUnit(parseJetstreamEvent(event, handles), where, () => line.text);
-    }
+  const origin = before ? { line: before.lines, byteOffset: start!.byteOffset } : undefined;
+  return { lines: readLineBatches(readEntryBytes(entry), maxRecordBytes, origin), handles };
+}
+
+/** One line's unit; identity events update `handles`. */
+function lineUnit(line: LineEvent, file: string, handles: Map<string, string>): ImportUnit {
+  const where = { file, line: line.line, byteOffset: line.byteOffset };
+  if (line.kind === 'bad')
+    return { outcome: 'quarantined', where, reason: line.reason, contentHash: line.contentHash };
+  let event: unknown;
+  try {
+    event = JSON.parse(line.text);
+  } catch {
+    const reason = line.terminated ? 'not valid JSON' : 'truncated last line';
+    return toUnit({ kind: 'bad', reason }, where, () => line.text);
   }
+  return toUnit(parseJetstreamEvent(event, handles), where, () => line.text);
 }
 
 const NEWLINE = 0x0a;
