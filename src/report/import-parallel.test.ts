@@ -67,6 +67,40 @@ async function importWith(
   return { summary, store: await dump(storePath), readers: used };
 }
 
+/** The Jetstream event lines of the handle tests, in the shapes Jetstream documents. */
+const jet = {
+  post: (did: string, timeUs: number, rev: string, rkey: string, text: string) =>
+    JSON.stringify({
+      did,
+      time_us: timeUs,
+      kind: 'commit',
+      commit: {
+        rev,
+        operation: 'create',
+        collection: 'app.bsky.feed.post',
+        rkey,
+        record: { $type: 'app.bsky.feed.post', text, createdAt: '2024-09-09T19:46:02.102Z' },
+      },
+    }),
+  /** `escaped`: "identity" spelled only with `\u` escapes. */
+  identity: (did: string, timeUs: number, handle: string, seq: number, escaped: boolean) => {
+    const line = JSON.stringify({
+      did,
+      time_us: timeUs,
+      kind: 'identity',
+      identity: { did, handle, seq },
+    });
+    return escaped ? line.replaceAll('identity', '\\u0069dentity') : line;
+  },
+  profile: (did: string, timeUs: number, rev: string, operation: string, record: object) =>
+    JSON.stringify({
+      did,
+      time_us: timeUs,
+      kind: 'commit',
+      commit: { rev, operation, collection: 'app.bsky.actor.profile', rkey: 'self', record },
+    }),
+};
+
 /** The single reader's outcome, and that of 2, 3 and 4 parallel readers: all must be equal. */
 async function assertSameAsOneReader(
   file: string,
@@ -181,54 +215,27 @@ describe('parallel import of one large line-oriented file', () => {
     const did = (n: number) => `did:plc:${String(n).padStart(24, 'a')}`;
     const events: string[] = [];
     for (let i = 0; i < 30; i++) {
-      events.push(
-        JSON.stringify({
-          did: did(i),
-          time_us: 1725911162329308 + i,
-          kind: 'commit',
-          commit: {
-            rev: `r${i}`,
-            operation: 'create',
-            collection: 'app.bsky.feed.post',
-            rkey: `3l3qo2vuowo${i}`,
-            record: {
-              $type: 'app.bsky.feed.post',
-              text: `post ${i}`,
-              createdAt: '2024-09-09T19:46:02.102Z',
-            },
-          },
-        }),
-      );
+      events.push(jet.post(did(i), 1725911162329308 + i, `r${i}`, `3l3qo2vuowo${i}`, `post ${i}`));
       if (i === 3 || i === 5) {
         // identity events early in the file; the second spells "identity" only with escapes
-        const line = JSON.stringify({
-          did: did(i),
-          time_us: 1725516665234703 + i,
-          kind: 'identity',
-          identity: { did: did(i), handle: `person${i}.bsky.social`, seq: i },
-        });
-        events.push(i === 5 ? line.replaceAll('identity', '\\u0069dentity') : line);
+        events.push(
+          jet.identity(did(i), 1725516665234703 + i, `person${i}.bsky.social`, i, i === 5),
+        );
       }
     }
     for (const i of [3, 5, 7]) {
-      // profile records late in the file: two of them name accounts identified early on
+      // profile records late in the file: two of them name accounts identified early on; one
+      // that names nothing: its account row then differs only by its handle
       events.push(
-        JSON.stringify({
-          did: did(i),
-          time_us: 1725916665234703 + i,
-          kind: 'commit',
-          commit: {
-            rev: `p${i}`,
-            operation: 'create',
-            collection: 'app.bsky.actor.profile',
-            rkey: 'self',
-            // one profile that names nothing: its account row then differs only by its handle
-            record:
-              i === 3 || i === 5
-                ? { $type: 'app.bsky.actor.profile' }
-                : { $type: 'app.bsky.actor.profile', displayName: `Person ${i}` },
-          },
-        }),
+        jet.profile(
+          did(i),
+          1725916665234703 + i,
+          `p${i}`,
+          'create',
+          i === 3 || i === 5
+            ? { $type: 'app.bsky.actor.profile' }
+            : { $type: 'app.bsky.actor.profile', displayName: `Person ${i}` },
+        ),
       );
     }
     const file = join(tmp, 'events.jsonl');
@@ -244,68 +251,22 @@ describe('parallel import of one large line-oriented file', () => {
     // records all along name whichever handle is the latest: a reader that brought its handles
     // up to a part wrongly would store another handle than the single reader does.
     const did = (n: number) => `did:plc:${String(n % 40).padStart(24, 'b')}`;
+    const time = (i: number) => 1725911162329308 + i;
     const events: string[] = [];
     for (let i = 0; i < 3000; i++) {
-      events.push(
-        JSON.stringify({
-          did: did(i),
-          time_us: 1725911162329308 + i,
-          kind: 'commit',
-          commit: {
-            rev: `r${i}`,
-            operation: 'create',
-            collection: 'app.bsky.feed.post',
-            rkey: `3l3qo2vuow${String(i).padStart(5, '0')}`,
-            record: {
-              $type: 'app.bsky.feed.post',
-              text: `post ${i} `.padEnd(300, 'x'),
-              createdAt: '2024-09-09T19:46:02.102Z',
-            },
-          },
-        }),
-      );
-      if (i % 37 === 0) {
-        const line = JSON.stringify({
-          did: did(i),
-          time_us: 1725911162329308 + i,
-          kind: 'identity',
-          identity: { did: did(i), handle: `person${i}.bsky.social`, seq: i },
-        });
-        events.push(i % 3 === 0 ? line.replaceAll('identity', '\\u0069dentity') : line);
-      }
+      const rkey = `3l3qo2vuow${String(i).padStart(5, '0')}`;
+      events.push(jet.post(did(i), time(i), `r${i}`, rkey, `post ${i} `.padEnd(300, 'x')));
+      if (i % 37 === 0)
+        events.push(jet.identity(did(i), time(i), `person${i}.bsky.social`, i, i % 3 === 0));
       if (i % 29 === 0) {
-        events.push(
-          JSON.stringify({
-            did: did(i + 1),
-            time_us: 1725911162329308 + i,
-            kind: 'commit',
-            commit: {
-              rev: `p${i}`,
-              operation: 'update',
-              collection: 'app.bsky.actor.profile',
-              rkey: 'self',
-              record: { $type: 'app.bsky.actor.profile', displayName: `Person ${i}` },
-            },
-          }),
-        );
+        const record = { $type: 'app.bsky.actor.profile', displayName: `Person ${i}` };
+        events.push(jet.profile(did(i + 1), time(i), `p${i}`, 'update', record));
       }
     }
     // the last events: a profile record of every account, in the file's last part
     for (let n = 0; n < 40; n++) {
-      events.push(
-        JSON.stringify({
-          did: did(n),
-          time_us: 1725999999000000 + n,
-          kind: 'commit',
-          commit: {
-            rev: `last${n}`,
-            operation: 'update',
-            collection: 'app.bsky.actor.profile',
-            rkey: 'self',
-            record: { $type: 'app.bsky.actor.profile', displayName: `Last ${n}` },
-          },
-        }),
-      );
+      const record = { $type: 'app.bsky.actor.profile', displayName: `Last ${n}` };
+      events.push(jet.profile(did(n), 1725999999000000 + n, `last${n}`, 'update', record));
     }
     const file = join(tmp, 'identities.jsonl');
     writeFileSync(file, events.join('\n') + '\n');
