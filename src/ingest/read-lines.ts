@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
-import type { EntryOrigin } from './source.js';
 
 /** One line of a line-oriented input, with its position. */
 export type LineEvent =
@@ -51,14 +50,6 @@ export function countNewlines(bytes: Uint8Array): number {
   let lines = 0;
   for (let at = buffer.indexOf(NEWLINE); at >= 0; at = buffer.indexOf(NEWLINE, at + 1)) lines++;
   return lines;
-}
-
-/** The `LineOrigin` of a part of a file: its lines are counted from the file's start. */
-export async function lineOrigin(origin: EntryOrigin): Promise<LineOrigin> {
-  if (origin.lines) return { line: await origin.lines(), byteOffset: origin.byteOffset };
-  let line = 0;
-  for await (const chunk of origin.prefix()) line += countNewlines(chunk);
-  return { line, byteOffset: origin.byteOffset };
 }
 
 /**

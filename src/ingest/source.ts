@@ -34,15 +34,13 @@ export interface SourceEntry {
 export interface EntryOrigin {
   /** The file offset of the part's first byte (the first byte of a line, never 0). */
   readonly byteOffset: number;
-  /** The file's bytes before the part, for readers whose lines depend on earlier ones. */
-  prefix(): AsyncIterable<Uint8Array>;
-  /** The lines before the part, when they are counted elsewhere (a reader need not read them). */
-  lines?(): Promise<number>;
+  /** The lines before the part (counted by the main thread of a parallel import). */
+  lines(): Promise<number>;
   /**
-   * The handles set by the identity events before the part (Bluesky Jetstream), when they are
-   * gathered elsewhere: the reader takes the map as its own and goes on updating it.
+   * The handles set by the identity events before the part (Bluesky Jetstream), as the main
+   * thread found them: the reader takes the map as its own and goes on updating it.
    */
-  handles?(): Promise<Map<string, string>>;
+  handles(): Promise<Map<string, string>>;
 }
 
 /** A file, a folder or a zip or tar archive seen as named entries (STYLE §5). */

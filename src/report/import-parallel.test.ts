@@ -360,7 +360,6 @@ describe('planParts(source, platform, format)', () => {
     // about 64 KiB a part: the 2.2 MB file in 34 parts, fewer than 32 per reader
     assert.equal(reddit.parts.length, Math.floor(bytes.length / (64 * 1024)));
     assert.equal(reddit.readers, 2);
-    assert.equal(reddit.originFromMain, true);
     assert.equal(reddit.parts[0]!.start, 0);
     assert.equal(reddit.parts.at(-1)!.end, bytes.length);
     for (let k = 1; k < reddit.parts.length; k++) {

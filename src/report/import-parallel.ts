@@ -7,12 +7,7 @@ import type { InputLimits } from '../ingest/limits.js';
 import { isCompressed } from '../ingest/read-bytes.js';
 import { countNewlines } from '../ingest/read-lines.js';
 import type { ImportContext } from '../ingest/importer.js';
-import {
-  readFileBytes,
-  type EntryOrigin,
-  type ImportSource,
-  type SourceEntry,
-} from '../ingest/source.js';
+import { readFileBytes, type ImportSource, type SourceEntry } from '../ingest/source.js';
 import type { UnitSink } from '../ingest/units.js';
 import type { Platform } from '../model/index.js';
 import type { Staged, Staging } from '../store/index.js';
@@ -30,18 +25,18 @@ export const PARALLEL = {
   /** At most this many readers. */
   maxReaders: 4,
   /**
-   * The formats whose files are cut into many small parts that the readers take in turn, each
-   * as soon as it is done with its last, by `platform/format`: no reader waits for another at
-   * the end. Meanwhile the main thread reads ahead of them what a part needs of the bytes before
-   * it (`PREFIX_SCANS`): how many lines they hold, and for Jetstream the handles their identity
-   * events set. With one part per reader, one of two Reddit readers ended 0.3–1.2 s after the
-   * other in most bench imports (reading the 1M Reddit bench: 5.51 s on average, against 5.66 s
-   * in one part per reader, six imports each, alternating); one of two Jetstream readers ended
-   * 0.57–0.9 s after the other (four traced imports), though its part was made shorter for the
-   * identity events it parsed first: the events of the bench's second half stage 18% more bytes.
+   * A file is cut into many small parts that the readers take in turn, each as soon as it is
+   * done with its last: no reader waits for another at the end. Meanwhile the main thread reads
+   * ahead of them what a part needs of the bytes before it (`scanBefore`): how many lines they
+   * hold, and for Jetstream the handles their identity events set. With one part per reader,
+   * one of two Reddit readers ended 0.3–1.2 s after the other in most bench imports (reading the
+   * 1M Reddit bench: 5.51 s on average, against 5.66 s in one part per reader, six imports each,
+   * alternating); one of two Jetstream readers ended 0.57–0.9 s after the other (four traced
+   * imports), though its part was made shorter for the identity events it parsed first: the
+   * events of the bench's second half stage 18% more bytes.
+   *
+   * Parts per reader, each at least `minChunkBytes`.
    */
-  chunked: ['reddit/pushshift-ndjson', 'bluesky/bluesky-jetstream'] as readonly string[],
-  /** Parts per reader of a chunked format, each at least `minChunkBytes`. */
   chunksPerReader: 32,
   minChunkBytes: 64 * 1024,
   /**
@@ -82,11 +77,6 @@ export interface PartPlan {
   readonly parts: readonly Part[];
   /** The reader threads, each taking the next part not yet taken until none is left. */
   readonly readers: number;
-  /**
-   * Whether the main thread tells the readers what each part needs of the bytes before it
-   * (`chunked`, `PREFIX_SCANS`); otherwise a reader reads them itself.
-   */
-  readonly originFromMain: boolean;
 }
 
 /** What a worker is given (structured-cloned). */
@@ -97,7 +87,6 @@ export interface PartTask {
   readonly parts: readonly Part[];
   /** One Int32: the next part to take (`Atomics.add`), shared by the readers. */
   readonly next: SharedArrayBuffer;
-  readonly originFromMain: boolean;
   /** The reader's number: its staging files are named by it. */
   readonly index: number;
   readonly folder: string;
@@ -109,7 +98,7 @@ export interface PartTask {
 }
 
 /**
- * What the main thread tells a worker of part `part` (`originFromMain`): the lines of the file
+ * What the main thread tells a worker of part `part`: the lines of the file
  * before it, and the handles set by the identity events of the part before it (Jetstream; none
  * for other formats), each DID's last, for the reader to bring its handles up to this part.
  */
@@ -133,7 +122,9 @@ export interface PrefixFindings {
 const PREFIX_SCANS: Readonly<
   Record<
     string,
-    () => Promise<(part: EntryOrigin, maxRecordBytes: number) => Promise<PrefixFindings>>
+    () => Promise<
+      (bytes: AsyncIterable<Uint8Array>, maxRecordBytes: number) => Promise<PrefixFindings>
+    >
   >
 > = {
   'bluesky/bluesky-jetstream': async () =>
@@ -176,13 +167,10 @@ export async function planParts(
   )
     return null;
   const size = entry.size;
-  const chunked = PARALLEL.chunked.includes(key);
-  const count = chunked
-    ? Math.max(
-        readers,
-        Math.min(readers * PARALLEL.chunksPerReader, Math.floor(size / PARALLEL.minChunkBytes)),
-      )
-    : readers;
+  const count = Math.max(
+    readers,
+    Math.min(readers * PARALLEL.chunksPerReader, Math.floor(size / PARALLEL.minChunkBytes)),
+  );
   const handle = await open(source.path, 'r');
   try {
     const head = Buffer.alloc(4);
@@ -197,7 +185,7 @@ export async function planParts(
     }
     if (cuts.length < 2) return null;
     const parts = cuts.map((start, i) => ({ start, end: cuts[i + 1] ?? size }));
-    return { parts, readers: Math.min(readers, parts.length), originFromMain: chunked };
+    return { parts, readers: Math.min(readers, parts.length) };
   } finally {
     await handle.close();
   }
@@ -237,8 +225,8 @@ export interface PartsRequest {
 /**
  * A `Staging` by the plan's reader threads, each taking the next part of the file not yet taken
  * (an `Atomics.add` on a shared counter) until none is left, and staging them all into its own
- * files. For an `originFromMain` plan this thread meanwhile reads ahead what each part needs of
- * the bytes before it (`scanBefore`) and tells every reader.
+ * files. Meanwhile this thread reads ahead what each part needs of the bytes before it
+ * (`scanBefore`) and tells every reader.
  */
 export function stageParts(request: PartsRequest): Staging {
   return (folder, platform) => {
@@ -260,7 +248,6 @@ export function stageParts(request: PartsRequest): Staging {
             format: request.format,
             parts: plan.parts,
             next,
-            originFromMain: plan.originFromMain,
             index,
             folder,
             limits: request.limits,
@@ -310,11 +297,9 @@ export function stageParts(request: PartsRequest): Staging {
           });
         }),
     );
-    const counted = plan.originFromMain
-      ? scanBefore(request, plan.parts, platform, (message) => {
-          for (const worker of running) worker.postMessage(message);
-        })
-      : Promise.resolve();
+    const counted = scanBefore(request, plan.parts, platform, (message) => {
+      for (const worker of running) worker.postMessage(message);
+    });
     return Promise.all([Promise.all(results), counted]).then(
       ([staged]) => combine(staged),
       async (error: unknown) => {
@@ -342,12 +327,7 @@ async function scanBefore(
   const scan = load ? await load() : countLines;
   let lines = 0;
   for (let k = 0; k + 1 < parts.length; k++) {
-    const { start, end } = parts[k]!;
-    const part: EntryOrigin = {
-      byteOffset: end,
-      prefix: () => readFileBytes(path, { bytesRead: 0 }, { start, end }, { reuse: true }),
-    };
-    const findings = await scan(part, request.limits.maxRecordBytes);
+    const findings = await scan(partBytes(path, parts[k]!), request.limits.maxRecordBytes);
     lines += findings.lines;
     found({ type: 'origin', part: k + 1, lines, handles: [...findings.handles] });
   }
@@ -356,10 +336,20 @@ async function scanBefore(
 const NO_HANDLES: ReadonlyMap<string, string> = new Map();
 
 /** The lines of a part: what every format's readers need of the bytes before them. */
-async function countLines(part: EntryOrigin): Promise<PrefixFindings> {
+async function countLines(bytes: AsyncIterable<Uint8Array>): Promise<PrefixFindings> {
   let lines = 0;
-  for await (const chunk of part.prefix()) lines += countNewlines(chunk);
+  for await (const chunk of bytes) lines += countNewlines(chunk);
   return { lines, handles: NO_HANDLES };
+}
+
+/** The bytes of a part, all of them: a file that is shorter now has changed while it was read. */
+async function* partBytes(path: string, part: Part): AsyncIterable<Uint8Array> {
+  let read = 0;
+  for await (const chunk of readFileBytes(path, { bytesRead: 0 }, part, { reuse: true })) {
+    read += chunk.length;
+    yield chunk;
+  }
+  if (read < part.end - part.start) throw new InputError(`${path} changed while it was read`, path);
 }
 
 /** The error a worker reported, as the single reader would have thrown it. */

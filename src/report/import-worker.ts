@@ -17,7 +17,7 @@ import {
 const task = workerData as PartTask;
 const post = (message: PartMessage) => parentPort!.postMessage(message);
 
-/** What each part needs of the bytes before it, as the main thread tells it (`originFromMain`). */
+/** What each part needs of the bytes before it, as the main thread tells it (`scanBefore`). */
 const origins = new Map<number, OriginMessage>();
 const awaited = new Map<number, (message: OriginMessage) => void>();
 parentPort!.on('message', (message: OriginMessage) => {
@@ -71,16 +71,8 @@ async function run(): Promise<void> {
         ? {
             origin: {
               byteOffset: start,
-              prefix: () =>
-                readFileBytes(
-                  task.path,
-                  { bytesRead: 0 },
-                  { start: 0, end: start },
-                  { reuse: true },
-                ),
-              ...(task.originFromMain
-                ? { lines: async () => (await originOf(k)).lines, handles: () => handlesAt(k) }
-                : {}),
+              lines: async () => (await originOf(k)).lines,
+              handles: () => handlesAt(k),
             },
           }
         : {}),

@@ -267,13 +267,10 @@ describe('handlesBefore', () => {
 
   it('reads the same handles and lines however the bytes are chunked', async () => {
     for (const size of [1, 2, 3, 7, 16, 61, 200, prefix.length]) {
-      const origin = {
-        byteOffset: prefix.length,
-        async *prefix() {
-          for (let at = 0; at < prefix.length; at += size) yield prefix.subarray(at, at + size);
-        },
-      };
-      const { handles, lines } = await handlesBefore(origin, maxRecordBytes);
+      async function* chunks() {
+        for (let at = 0; at < prefix.length; at += size) yield prefix.subarray(at, at + size);
+      }
+      const { handles, lines } = await handlesBefore(chunks(), maxRecordBytes);
       assert.deepEqual(
         Object.fromEntries(handles),
         { [didA]: 'second.example.com', [didB]: 'bee.example.com' },

@@ -3,7 +3,7 @@ import type { ImportUnit } from '../../model/index.js';
 import type { ImportContext } from '../importer.js';
 import { readEntryBytes } from '../read-bytes.js';
 import { countNewlines, readLineBatches, type LineEvent } from '../read-lines.js';
-import type { EntryOrigin, SourceEntry } from '../source.js';
+import type { SourceEntry } from '../source.js';
 import type { UnitSink } from '../units.js';
 import { parseJetstreamEvent } from './parse-jetstream.js';
 import { toUnit } from './units.js';
@@ -40,11 +40,7 @@ async function eventLines(
 ): Promise<{ lines: AsyncIterable<LineEvent[]>; handles: Map<string, string> }> {
   const maxRecordBytes = context.limits.maxRecordBytes;
   const start = entry.origin;
-  const before = !start
-    ? null
-    : start.handles && start.lines
-      ? { handles: await start.handles(), lines: await start.lines() }
-      : await handlesBefore(start, maxRecordBytes);
+  const before = start ? { handles: await start.handles(), lines: await start.lines() } : null;
   const handles = before?.handles ?? new Map<string, string>();
   const origin = before ? { line: before.lines, byteOffset: start!.byteOffset } : undefined;
   return { lines: readLineBatches(readEntryBytes(entry), maxRecordBytes, origin), handles };
@@ -72,15 +68,15 @@ const IDENTITY = Buffer.from('"identity"');
 const ESCAPE = Buffer.from('\\u');
 
 /**
- * The handles a reader of the whole file holds when it reaches `origin`: those of the identity
- * events before it, later ones winning; and the lines before it (one pass over those bytes).
- * Only lines that can be an identity event are parsed: a line holding `"identity"`, or a `\u`
- * escape that could spell it. Every line is taken as the reader takes it (over-long and invalid
- * UTF-8 lines are no event; a CR before the newline is dropped); the part before `origin` ends
- * with a newline.
+ * The handles the identity events of `bytes` set, later ones winning, and the lines of `bytes`
+ * (one pass): what a reader of the whole file would have learnt from them, for the parts of the
+ * file after them (the main thread of a parallel import reads each part so). Only lines that
+ * can be an identity event are parsed: a line holding `"identity"`, or a `\u` escape that could
+ * spell it. Every line is taken as the reader takes it (over-long and invalid UTF-8 lines are no
+ * event; a CR before the newline is dropped); `bytes` end with a newline.
  */
 export async function handlesBefore(
-  origin: EntryOrigin,
+  bytes: AsyncIterable<Uint8Array>,
   maxRecordBytes: number,
 ): Promise<{ handles: Map<string, string>; lines: number }> {
   const handles = new Map<string, string>();
@@ -102,9 +98,9 @@ export async function handlesBefore(
   let carry: Buffer | null = null;
   // the rest of an over-long line is passed over, up to its newline
   let skipping = false;
-  for await (const bytes of origin.prefix()) {
-    lines += countNewlines(bytes);
-    const chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for await (const piece of bytes) {
+    lines += countNewlines(piece);
+    const chunk = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
     let from = 0;
     if (skipping || carry) {
       const nl = chunk.indexOf(NEWLINE);

@@ -2,7 +2,7 @@ import type { ImportUnit } from '../../model/index.js';
 import { InputError } from '../errors.js';
 import type { ImportContext } from '../importer.js';
 import { readEntryBytes } from '../read-bytes.js';
-import { lineOrigin, readLineBatches, type LineEvent } from '../read-lines.js';
+import { readLineBatches, type LineEvent } from '../read-lines.js';
 import type { SourceEntry } from '../source.js';
 import type { UnitSink } from '../units.js';
 import { parseRecord, quarantine, type RawRecord } from './parse-record.js';
@@ -38,7 +38,8 @@ async function dumpLines(
   entry: SourceEntry,
   context: ImportContext,
 ): Promise<AsyncIterable<LineEvent[]>> {
-  const origin = entry.origin ? await lineOrigin(entry.origin) : undefined;
+  const start = entry.origin;
+  const origin = start ? { line: await start.lines(), byteOffset: start.byteOffset } : undefined;
   return readLineBatches(readEntryBytes(entry), context.limits.maxRecordBytes, origin);
 }
 
