@@ -458,11 +458,8 @@ export class ParquetAppender {
   /**
    * Ends the file: the files the merge reads. With `tail`, the rows not yet written, when the
    * file already holds row groups, are written as a second file, `<name>-tail.parquet`: the one
-   * row group short of `ROW_GROUP_ROWS` is then a file of its own, which DuckDB's insert stores
-   * with the others, where the short last row group of a file is left to the checkpoint that
-   * closes the store (the 350k posts of the Jetstream bench, from two readers' files: a 0.66–1.03
-   * s checkpoint after the insert, against 6–11 ms with each short row group in a file of its
-   * own; files written by DuckDB, three runs each).
+   * row group short of `ROW_GROUP_ROWS` is then a file of its own, which the merge can read after
+   * all whole row groups (see `mergeRun` for why).
    */
   close(): string[] {
     const files = [this.file];
